@@ -1,0 +1,30 @@
+import { Dec, SCORE_TOLERANCE } from '../score';
+import { RawFinding, TableCheck } from './types';
+import { fmt, q } from './util';
+
+/** Not in SPEC §5's list: added per SPEC §4 ("judged by hand … must stay below 分值"). See docs/checks.md. */
+export const scoreFullNotAchieved: TableCheck = {
+  meta: {
+    code: 'SCORE_FULL_NOT_ACHIEVED',
+    severity: 'warning',
+    description: '需人工评分的指标未达成（如“>0%”实际为0、截止日期已过），却得了满分',
+    descriptionEn: 'A hand-judged indicator was not achieved but has the full score',
+    cell: '得分单元格',
+  },
+  scope: 'table',
+  run({ table, scored }) {
+    const out: RawFinding[] = [];
+    table.indicators.forEach((ind, k) => {
+      const ev = scored.evals[k];
+      if (!ev.handJudged || ev.computed !== null || !ind.scoreAt) return;
+      if (ind.score === null || ind.weight === null || !Number.isFinite(ind.score) || !Number.isFinite(ind.weight)) return;
+      if (new Dec(ind.score).lt(new Dec(ind.weight).minus(SCORE_TOLERANCE))) return;
+      out.push({
+        at: ind.scoreAt,
+        zh: `指标${q(ind.name)}未达成（目标${q(ind.target.raw, 20)}，实际${q(ind.actual.raw, 20)}），得分${fmt(ind.score)}应低于分值${fmt(ind.weight)}`,
+        en: `"${ind.name}" not achieved but scored the full ${fmt(ind.weight)}`,
+      });
+    });
+    return out;
+  },
+};

@@ -1,0 +1,32 @@
+import { RawFinding, TableCheck } from './types';
+import { q } from './util';
+
+export const scoreMissing: TableCheck = {
+  meta: {
+    code: 'SCORE_MISSING',
+    severity: 'error',
+    description: '有分值的指标、执行率行或总分行没有得分（或得分不是数字）',
+    descriptionEn: 'An indicator with a weight, or the execution row, has no score',
+    cell: '得分单元格',
+  },
+  scope: 'table',
+  run({ table }) {
+    const out: RawFinding[] = [];
+    for (const ind of table.indicators) {
+      if (!ind.scoreAt || ind.weight === null || !Number.isFinite(ind.weight)) continue;
+      if (ind.score === null)
+        out.push({ at: ind.scoreAt, zh: `指标${q(ind.name)}有分值但没有得分`, en: `Indicator "${ind.name}" has no score` });
+      else if (!Number.isFinite(ind.score))
+        out.push({ at: ind.scoreAt, zh: `指标${q(ind.name)}的得分不是数字`, en: `Score of "${ind.name}" is not a number` });
+    }
+    const b = table.budget;
+    if (b && b.scoreAt) {
+      if (b.score === null) out.push({ at: b.scoreAt, zh: '执行率得分未填写', en: 'The execution-rate score is missing' });
+      else if (!Number.isFinite(b.score)) out.push({ at: b.scoreAt, zh: '执行率得分不是数字', en: 'The execution-rate score is not a number' });
+    }
+    const t = table.total;
+    if (t && t.scoreAt && (t.score === null || !Number.isFinite(t.score)))
+      out.push({ at: t.scoreAt, zh: t.score === null ? '总分得分未填写' : '总分得分不是数字', en: 'The total score is missing' });
+    return out;
+  },
+};

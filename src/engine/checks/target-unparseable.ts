@@ -1,0 +1,22 @@
+import { TableCheck } from './types';
+import { q } from './util';
+
+export const targetUnparseable: TableCheck = {
+  meta: {
+    code: 'TARGET_UNPARSEABLE',
+    severity: 'warning',
+    description: '年度指标值看似定量（含数字或比较符号），却无法读出一个“符号+数值+单位”',
+    descriptionEn: 'A target looks quantitative but cannot be read',
+    cell: '年度指标值单元格',
+  },
+  scope: 'table',
+  run({ table }) {
+    return table.indicators
+      .filter((ind) => ind.target.type === 'unparseable')
+      .map((ind) => ({
+        at: ind.targetAt,
+        zh: `年度指标值${q(ind.target.raw)}无法识别，请写成“≥500人次”“≤5%”“=100%”或定性文字，得分需人工核定`,
+        en: `Target "${ind.target.raw}" cannot be read`,
+      }));
+  },
+};

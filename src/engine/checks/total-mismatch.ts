@@ -1,0 +1,29 @@
+import { Dec, finite, near } from '../score';
+import { TableCheck } from './types';
+import { fmt } from './util';
+
+export const totalMismatch: TableCheck = {
+  meta: {
+    code: 'TOTAL_MISMATCH',
+    severity: 'error',
+    description: '总分行得分不等于执行率得分与各指标得分（按表中所填）之和',
+    descriptionEn: 'Total score ≠ execution score + entered indicator scores',
+    cell: '总分行的得分单元格',
+  },
+  scope: 'table',
+  run({ table }) {
+    const t = table.total;
+    if (!t || !t.scoreAt || t.score === null || !Number.isFinite(t.score)) return [];
+    let sum = new Dec(finite(table.budget?.score ?? null) ?? 0);
+    for (const i of table.indicators) sum = sum.plus(finite(i.score) ?? 0);
+    const s = sum.toNumber();
+    if (near(t.score, s)) return [];
+    return [
+      {
+        at: t.scoreAt,
+        zh: `总分${fmt(t.score)}不等于执行率得分与各指标得分之和${fmt(s)}`,
+        en: `Total ${fmt(t.score)} ≠ sum of entered scores ${fmt(s)}`,
+      },
+    ];
+  },
+};

@@ -1,0 +1,138 @@
+/**
+ * The write plan (SPEC §6): which cells get computed values, which are marked with a fill and a
+ * note, and the rows of the 校验结果 sheet. Hosts apply it; the engine never writes.
+ */
+import { Cell, CellValue, addr } from './grid';
+import { At } from './model';
+import type { SheetAnalysis, Finding } from './index';
+import type { Severity } from './checks';
+import { isPercentFormat } from './values';
+
+export const RESULT_SHEET = '校验结果';
+export const BACKUP_SHEET = '_selfeval_backup';
+
+export interface CellWrite {
+  sheet: string;
+  cell: string;
+  value: number;
+  numFmt: string;
+  what: 'score' | 'rate' | 'budgetScore' | 'total';
+  /** The value being replaced (cached value when the cell holds a formula). */
+  previous: CellValue;
+  /** The formula being replaced, when overwriting formulas was asked for. */
+  previousFormula?: string;
+}
+
+export interface SkippedWrite {
+  sheet: string;
+  cell: string;
+  value: number;
+  formula: string;
+}
+
+export interface CellMark {
+  sheet: string;
+  cell: string;
+  severity: 'error' | 'warning';
+  /** The explanation attached to the cell, one line per finding. */
+  note: string;
+}
+
+export interface ResultRow {
+  sheet: string;
+  table: string;
+  cell: string;
+  severity: Severity;
+  code: string;
+  message: string;
+}
+
+export interface WritePlan {
+  writes: CellWrite[];
+  skipped: SkippedWrite[];
+  marks: CellMark[];
+  results: ResultRow[];
+}
+
+export interface WriteOptions {
+  /** Overwrite cells that hold a formula (off by default). */
+  overwriteFormulas?: boolean;
+  /** Longest note text; longer notes are cut. */
+  maxNoteLength?: number;
+}
+
+const SEVERITY_WORD: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+
+/**
+ * Makes text safe to copy into a cell or note: control characters removed, long texts cut, and a
+ * leading = + - @ neutralised so a host can never turn it into a formula.
+ */
+export function sanitizeText(s: string, max = 1000): string {
+  // eslint-disable-next-line no-control-regex
+  let t = s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+  if (t.length > max) t = t.slice(0, max - 1) + '…';
+  if (/^[=+\-@\t\r]/.test(t)) t = "'" + t;
+  return t;
+}
+
+function sameNumber(cell: Cell | undefined, v: number): boolean {
+  return !!cell && cell.value.t === 'number' && cell.value.v === v;
+}
+
+export function buildWritePlan(analyses: SheetAnalysis[], opts: WriteOptions = {}): WritePlan {
+  const plan: WritePlan = { writes: [], skipped: [], marks: [], results: [] };
+  const maxNote = opts.maxNoteLength ?? 1000;
+  for (const an of analyses) {
+    const sheet = an.grid.name;
+    const view = an.view;
+    const written = new Map<string, CellWrite>();
+    const want = (at: At | null, value: number | null, what: CellWrite['what'], defFmt: string): void => {
+      if (!at || value === null || !Number.isFinite(value)) return;
+      const a = view.anchorOf(at.r, at.c);
+      const cell = view.raw(a.r, a.c);
+      const cellAddr = addr(a.r, a.c);
+      if (sameNumber(cell, value)) return;
+      if (cell?.formula && !opts.overwriteFormulas) {
+        plan.skipped.push({ sheet, cell: cellAddr, value, formula: cell.formula });
+        return;
+      }
+      let numFmt = cell?.numFmt && cell.numFmt !== 'General' ? cell.numFmt : defFmt;
+      if (what === 'rate' && !isPercentFormat(numFmt)) numFmt = '0.00%';
+      if (what !== 'rate' && isPercentFormat(numFmt)) numFmt = defFmt;
+      const w: CellWrite = { sheet, cell: cellAddr, value, numFmt, what, previous: cell?.value ?? { t: 'empty' } };
+      if (cell?.formula) w.previousFormula = cell.formula;
+      written.set(cellAddr, w);
+      plan.writes.push(w);
+    };
+    for (const st of an.scored) {
+      const t = st.table;
+      t.indicators.forEach((ind, k) => want(ind.scoreAt, st.evals[k].computed, 'score', '0.00'));
+      if (t.budget && st.budget) {
+        want(t.budget.rateAt, st.budget.rate, 'rate', '0.00%');
+        want(t.budget.scoreAt, st.budget.score, 'budgetScore', '0.00');
+      }
+      if (t.total) want(t.total.scoreAt, st.computedTotal, 'total', '0.00');
+    }
+    // Findings → marks and result rows.
+    const byCell = new Map<string, Finding[]>();
+    const addResults = (tableTitle: string, findings: Finding[]): void => {
+      for (const f of findings) {
+        plan.results.push({ sheet, table: sanitizeText(tableTitle, 200), cell: f.cell, severity: f.severity, code: f.code, message: sanitizeText(f.message) });
+        if (f.severity === 'info') continue;
+        const list = byCell.get(f.cell) ?? [];
+        list.push(f);
+        byCell.set(f.cell, list);
+      }
+    };
+    addResults('', an.report.findings);
+    for (const tr of an.report.tables) addResults(tr.title, tr.findings);
+    for (const [cell, list] of byCell) {
+      const severity = list.some((f) => f.severity === 'error') ? 'error' : 'warning';
+      const lines = list.map((f) => `[${SEVERITY_WORD[f.severity]} ${f.code}] ${f.message}`);
+      const w = written.get(cell);
+      if (w) lines.push(`已写回计算值 ${w.what === 'rate' ? (Math.round(w.value * 1e6) / 1e4).toString() + '%' : String(w.value)}（原值见“${BACKUP_SHEET}”，可撤销）`);
+      plan.marks.push({ sheet, cell, severity, note: sanitizeText(lines.join('\n'), maxNote) });
+    }
+  }
+  return plan;
+}
