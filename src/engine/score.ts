@@ -183,9 +183,9 @@ export function evaluate(ind: Indicator, profile: Profile): Evaluation {
 function finish(ev: Evaluation, ind: Indicator): void {
   const w = ind.weight !== null && Number.isFinite(ind.weight) ? ind.weight : null;
   const entered = ind.score !== null && Number.isFinite(ind.score) ? ind.score : null;
-  const effective = ev.computed ?? entered;
-  ev.needsDeviationNote =
-    ev.achieved === false || (w !== null && effective !== null && new D(effective).lt(new D(w).minus(SCORE_TOLERANCE)));
+  // A shortfall is either side of the table's arithmetic: the computed score or the score entered.
+  const below = (x: number | null): boolean => w !== null && x !== null && new D(x).lt(new D(w).minus(SCORE_TOLERANCE));
+  ev.needsDeviationNote = ev.achieved === false || below(ev.computed) || below(entered);
 }
 
 export interface BudgetEval {

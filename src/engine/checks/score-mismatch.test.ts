@@ -1,0 +1,30 @@
+import { cellsOf, messagesOf } from '../../../test/support/check';
+import { clone, mofProject, set } from '../../../test/fixtures/specs';
+
+describe('SCORE_MISMATCH', () => {
+  it('reports a full score for a shortfall (450 of ≥500 → 18)', () => {
+    const s = set(set(clone(mofProject()), 'F12', '450人次'), 'I12', '部分培训延期');
+    expect(cellsOf(s, 'SCORE_MISMATCH')).toEqual(['H12']);
+    expect(messagesOf(s, 'SCORE_MISMATCH')[0]).toMatch(/^得分20与按规则计算的18不一致/);
+  });
+  it('negative target scored by ratio: ≤15 with 20 → 分值 × 15/20', () => {
+    const s = set(set(set(clone(mofProject()), 'E13', '≤15天'), 'F13', '20天'), 'I13', '审批延迟');
+    expect(messagesOf(s, 'SCORE_MISMATCH')[0]).toContain('11.25');
+  });
+  it('target =0次 with an actual above 0 scores 0', () => {
+    const s = set(set(set(clone(mofProject()), 'E13', '=0次'), 'F13', '1次'), 'I13', '发生一次事故');
+    expect(messagesOf(s, 'SCORE_MISMATCH')[0]).toContain('计算的0不一致');
+  });
+  it('near miss: rounding half-up in decimal (4.745 → 4.75)', () => {
+    // 分值 5 × 94.9/100 = 4.745 → 4.75
+    const s = clone(mofProject());
+    set(s, 'E13', '=100%');
+    set(s, 'F13', '94.9%');
+    set(s, 'G13', 5);
+    set(s, 'H13', 4.75);
+    set(s, 'I13', '个别学员未通过');
+    expect(cellsOf(s, 'SCORE_MISMATCH')).toEqual([]);
+    set(s, 'H13', 4.74);
+    expect(cellsOf(s, 'SCORE_MISMATCH')).toEqual(['H13']);
+  });
+});
