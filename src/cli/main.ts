@@ -1,0 +1,299 @@
+#!/usr/bin/env node
+/** selfeval — the command line (SPEC §7). */
+import * as fs from 'fs';
+import * as path from 'path';
+import { Command, CommanderError, Option } from 'commander';
+import { PROFILES, SheetReport, Summary, summarize, Lang } from '../engine';
+import { UserError, checkXlsx, fixXlsx, restoreXlsx } from '../hosts/xlsx';
+import { expandPaths } from './files';
+import { COLOR, PLAIN, formatFile, formatSummary } from './report';
+
+export interface JsonFile {
+  file: string;
+  error: string | null;
+  sheets: SheetReport[];
+}
+
+export interface JsonReport {
+  version: 1;
+  profile: string;
+  files: JsonFile[];
+  summary: Summary;
+}
+
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  isTTY: boolean;
+}
+
+class ExitError extends Error {
+  constructor(readonly code: number, message: string) {
+    super(message);
+  }
+}
+
+function explain(e: unknown, lang: Lang, debug: boolean): string {
+  if (e instanceof UserError) return lang === 'en' ? e.en : e.message;
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return lang === 'en' ? 'file not found' : '文件不存在，请检查路径';
+  if (code === 'EACCES' || code === 'EPERM') return lang === 'en' ? 'permission denied' : '没有读写权限，请检查文件是否被占用或只读';
+  if (code === 'EISDIR') return lang === 'en' ? 'is a folder' : '这是文件夹而不是文件';
+  const msg = e instanceof Error ? e.message : String(e);
+  if (debug && e instanceof Error && e.stack) return msg + '\n' + e.stack;
+  return (lang === 'en' ? 'internal error: ' : '内部错误：') + msg.slice(0, 200) + (lang === 'en' ? ' (rerun with --debug for details)' : '（加 --debug 查看详情，并请反馈）');
+}
+
+function progress(io: Io, enabled: boolean) {
+  let last = '';
+  return {
+    tick(done: number, total: number, file: string) {
+      if (!enabled) return;
+      const width = 24;
+      const filled = Math.round((done / total) * width);
+      const name = path.basename(file);
+      const s = `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${name.length > 40 ? name.slice(0, 39) + '…' : name}`;
+      io.err(s.padEnd(last.length));
+      last = s;
+    },
+    done() {
+      if (enabled && last) io.err('\r' + ' '.repeat(last.length) + '\r');
+    },
+  };
+}
+
+function checkProfile(name: string): string {
+  if (!PROFILES[name]) throw new ExitError(2, `未知的评分配置“${name}”，可用：${Object.keys(PROFILES).join('、')}`);
+  return name;
+}
+
+async function runCheck(paths: string[], o: { json?: boolean; profile: string; lang: Lang; debug?: boolean; color: boolean }, io: Io): Promise<number> {
+  const profile = checkProfile(o.profile);
+  const { items, ignored } = expandPaths(paths);
+  const st = o.color ? COLOR : PLAIN;
+  const summary: Summary = { files: 0, tables: 0, errors: 0, warnings: 0, infos: 0 };
+  const files: JsonFile[] = [];
+  let failed = 0;
+  const bar = progress(io, io.isTTY && items.length > 3);
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    bar.tick(k, items.length, it.file);
+    let entry: JsonFile;
+    if (it.error) entry = { file: it.file, error: it.error, sheets: [] };
+    else {
+      try {
+        const data = fs.readFileSync(it.file);
+        const res = await checkXlsx(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), { profile, lang: o.lang });
+        entry = { file: it.file, error: null, sheets: res.sheets };
+      } catch (e) {
+        entry = { file: it.file, error: explain(e, o.lang, !!o.debug), sheets: [] };
+      }
+    }
+    summary.files++;
+    if (entry.error) failed++;
+    else summarize(entry.sheets, summary);
+    files.push(entry);
+    if (!o.json) {
+      bar.done();
+      io.out(formatFile(entry.file, entry.sheets, entry.error, st) + '\n');
+    }
+  }
+  bar.done();
+  if (o.json) {
+    const report: JsonReport = { version: 1, profile, files, summary };
+    io.out(JSON.stringify(report, null, 2) + '\n');
+  } else {
+    if (items.length === 0) io.out('没有找到 .xlsx 文件。\n');
+    if (ignored) io.out(st.dim(`（已忽略 ${ignored} 个非 Excel 文件）`) + '\n');
+    io.out(formatSummary(summary, failed, st) + '\n');
+  }
+  if (failed || items.length === 0) return 2;
+  return summary.errors > 0 ? 1 : 0;
+}
+
+function defaultOut(file: string): string {
+  const ext = path.extname(file);
+  return path.join(path.dirname(file), path.basename(file, ext) + '.checked' + (ext || '.xlsx'));
+}
+
+/** Writes bytes next to the target first, then renames: a crash never leaves half a workbook. */
+function writeAtomic(target: string, bytes: Uint8Array): void {
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  fs.writeFileSync(tmp, bytes);
+  fs.renameSync(tmp, target);
+}
+
+function backupPath(file: string): string {
+  const ext = path.extname(file);
+  const base = path.join(path.dirname(file), path.basename(file, ext) + '.bak');
+  let p = base + ext;
+  for (let n = 2; fs.existsSync(p); n++) p = `${base}${n}${ext}`;
+  return p;
+}
+
+async function runFix(
+  paths: string[],
+  o: { output?: string; inPlace?: boolean; overwriteFormulas?: boolean; profile: string; lang: Lang; debug?: boolean; color: boolean },
+  io: Io,
+): Promise<number> {
+  const profile = checkProfile(o.profile);
+  const st = o.color ? COLOR : PLAIN;
+  if (o.inPlace && o.output) throw new ExitError(2, '--in-place 与 -o 不能同时使用');
+  const { items } = expandPaths(paths);
+  const many = items.length > 1 || paths.some((p) => fs.existsSync(p) && fs.statSync(p).isDirectory());
+  if (o.output && many && fs.existsSync(o.output) && !fs.statSync(o.output).isDirectory())
+    throw new ExitError(2, `处理多个文件时，-o 须指定一个文件夹，而“${o.output}”是一个文件`);
+  let failed = 0;
+  let errors = 0;
+  for (const it of items) {
+    if (/\.(checked|bak\d*)\.xlsx$/i.test(it.file) && many) continue; // our own outputs inside a folder
+    if (it.error) {
+      io.out(formatFile(it.file, null, it.error, st) + '\n');
+      failed++;
+      continue;
+    }
+    try {
+      const data = fs.readFileSync(it.file);
+      const res = await fixXlsx(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), { profile, lang: o.lang, overwriteFormulas: o.overwriteFormulas });
+      let target: string;
+      if (o.inPlace) {
+        const bak = backupPath(it.file);
+        fs.copyFileSync(it.file, bak);
+        target = it.file;
+        io.out(st.dim(`已备份原文件：${bak}`) + '\n');
+      } else if (o.output && many) {
+        fs.mkdirSync(o.output, { recursive: true });
+        target = path.join(o.output, path.basename(defaultOut(it.file)));
+      } else target = o.output ?? defaultOut(it.file);
+      if (path.resolve(target) === path.resolve(it.file) && !o.inPlace) throw new ExitError(2, '输出文件与输入相同；如确需覆盖原文件，请使用 --in-place');
+      writeAtomic(target, res.bytes);
+      const s = summarize(res.sheets);
+      errors += s.errors;
+      io.out(formatFile(it.file, res.sheets, null, st) + '\n');
+      io.out(
+        `  → ${st.bold(target)}：写回 ${res.applied.written} 个单元格，标注 ${res.applied.marked} 个单元格` +
+          (res.applied.skippedFormulas ? `，${res.applied.skippedFormulas} 个公式单元格未覆盖（见“校验结果”）` : '') +
+          `；撤销：selfeval restore "${target}"\n`,
+      );
+    } catch (e) {
+      if (e instanceof ExitError) throw e;
+      io.out(formatFile(it.file, null, explain(e, o.lang, !!o.debug), st) + '\n');
+      failed++;
+    }
+  }
+  if (items.length === 0) {
+    io.out('没有找到 .xlsx 文件。\n');
+    return 2;
+  }
+  return failed ? 2 : errors ? 1 : 0;
+}
+
+async function runRestore(paths: string[], o: { output?: string; lang: Lang; debug?: boolean; color: boolean }, io: Io): Promise<number> {
+  const st = o.color ? COLOR : PLAIN;
+  const { items } = expandPaths(paths);
+  let failed = 0;
+  for (const it of items) {
+    if (it.error) {
+      io.out(formatFile(it.file, null, it.error, st) + '\n');
+      failed++;
+      continue;
+    }
+    try {
+      const data = fs.readFileSync(it.file);
+      const res = await restoreXlsx(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+      if (!res.hadBackup) {
+        io.out(`${it.file}：没有 selfeval 写回的记录，无需撤销（文件未改动）\n`);
+        continue;
+      }
+      const target = o.output ?? it.file;
+      if (!o.output) {
+        const bak = backupPath(it.file);
+        fs.copyFileSync(it.file, bak);
+        io.out(st.dim(`已备份撤销前的文件：${bak}`) + '\n');
+      }
+      writeAtomic(target, res.bytes);
+      io.out(`${st.bold(target)}：已还原 ${res.restored} 个单元格的原值、格式与批注，并移除“校验结果”工作表\n`);
+    } catch (e) {
+      io.out(formatFile(it.file, null, explain(e, o.lang, !!o.debug), st) + '\n');
+      failed++;
+    }
+  }
+  return failed || items.length === 0 ? 2 : 0;
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const program = new Command();
+  const useColor = io.isTTY && !process.env.NO_COLOR;
+  let code = 0;
+  program
+    .name('selfeval')
+    .description('检查预算绩效自评表：重算得分、指出错误单元格、写回计算得分（可撤销）')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .showHelpAfterError('（使用 --help 查看用法）');
+  const profileOpt = () => new Option('--profile <name>', `评分配置：${Object.keys(PROFILES).join(' | ')}`).default('mof2020');
+  const langOpt = () => new Option('--lang <lang>', '消息语言 zh | en').choices(['zh', 'en']).default('zh');
+  program
+    .command('check')
+    .description('检查 .xlsx 文件或文件夹（退出码：0 无错误，1 有错误，2 无法运行）')
+    .argument('<paths...>', '.xlsx 文件或文件夹')
+    .option('--json', '输出机器可读的 JSON 报告')
+    .addOption(profileOpt())
+    .addOption(langOpt())
+    .option('--debug', '出错时显示技术细节')
+    .action(async (paths: string[], o) => {
+      code = await runCheck(paths, { ...o, color: useColor && !o.json }, io);
+    });
+  program
+    .command('fix')
+    .description('写回计算得分、标注问题单元格并生成“校验结果”表，默认另存为 NAME.checked.xlsx')
+    .argument('<paths...>', '.xlsx 文件或文件夹')
+    .option('-o, --output <out>', '输出文件（多个文件时为文件夹）')
+    .option('--in-place', '直接修改原文件（会先在旁边保存 NAME.bak.xlsx）')
+    .option('--overwrite-formulas', '含公式的得分单元格也写入计算值（默认保留公式）')
+    .addOption(profileOpt())
+    .addOption(langOpt())
+    .option('--debug', '出错时显示技术细节')
+    .action(async (paths: string[], o) => {
+      code = await runFix(paths, { ...o, color: useColor }, io);
+    });
+  program
+    .command('restore')
+    .description('撤销写回：还原被 selfeval 改动的所有单元格（值、公式、格式、批注），移除“校验结果”表')
+    .argument('<paths...>', '经 selfeval fix 处理过的 .xlsx 文件')
+    .option('-o, --output <out>', '另存为（默认原地还原，并先备份）')
+    .addOption(langOpt())
+    .option('--debug', '出错时显示技术细节')
+    .action(async (paths: string[], o) => {
+      code = await runRestore(paths, { ...o, color: useColor }, io);
+    });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (e instanceof ExitError) {
+      io.err(e.message + '\n');
+      return e.code;
+    }
+    io.err(explain(e, 'zh', argv.includes('--debug')) + '\n');
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  const io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), isTTY: !!process.stdout.isTTY && !!process.stderr.isTTY };
+  main(process.argv.slice(2), io).then(
+    (c) => {
+      process.exitCode = c;
+    },
+    (e) => {
+      process.stderr.write('内部错误：' + (e instanceof Error ? e.message : String(e)) + '\n');
+      process.exitCode = 2;
+    },
+  );
+}

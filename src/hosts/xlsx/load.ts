@@ -1,0 +1,107 @@
+/**
+ * Opening a workbook safely: recognise what the bytes are before ExcelJS sees them, refuse zip bombs,
+ * and turn every failure into a message a finance user can act on.
+ */
+import ExcelJS from 'exceljs';
+
+export class UserError extends Error {
+  readonly en: string;
+  constructor(zh: string, en: string) {
+    super(zh);
+    this.name = 'UserError';
+    this.en = en;
+  }
+}
+
+/** Refuse workbooks that unpack to more than this (a normal self-evaluation table is well under 1 MB). */
+export const MAX_UNCOMPRESSED = 400 * 1024 * 1024;
+/** Refuse files larger than this on disk. */
+export const MAX_FILE = 100 * 1024 * 1024;
+
+function startsWith(b: Uint8Array, sig: number[]): boolean {
+  return sig.every((x, i) => b[i] === x);
+}
+
+function containsUtf16(b: Uint8Array, s: string): boolean {
+  const pat: number[] = [];
+  for (const ch of s) pat.push(ch.charCodeAt(0), 0);
+  outer: for (let i = 0; i + pat.length <= b.length; i++) {
+    for (let j = 0; j < pat.length; j++) if (b[i + j] !== pat[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Total uncompressed size declared by a zip's central directory; null when it cannot be read. */
+export function zipUncompressedSize(b: Uint8Array): number | null {
+  const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  // End of central directory: signature 0x06054b50 within the last 64 KiB + 22 bytes.
+  const min = Math.max(0, b.length - 65557);
+  let eocd = -1;
+  for (let i = b.length - 22; i >= min; i--) {
+    if (dv.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return null;
+  const count = dv.getUint16(eocd + 10, true);
+  let p = dv.getUint32(eocd + 16, true);
+  let total = 0;
+  for (let k = 0; k < count; k++) {
+    if (p + 46 > b.length || dv.getUint32(p, true) !== 0x02014b50) return null;
+    const size = dv.getUint32(p + 24, true);
+    if (size === 0xffffffff) return Number.POSITIVE_INFINITY; // ZIP64: far beyond any real table
+    total += size;
+    const n = dv.getUint16(p + 28, true);
+    const m = dv.getUint16(p + 30, true);
+    const c = dv.getUint16(p + 32, true);
+    p += 46 + n + m + c;
+  }
+  return total;
+}
+
+/** Checks the bytes and explains what they are when they are not an .xlsx workbook. */
+export function sniff(b: Uint8Array): void {
+  if (b.length === 0) throw new UserError('文件为空（0字节），请重新导出或从原始来源复制', 'The file is empty (0 bytes)');
+  if (b.length > MAX_FILE)
+    throw new UserError(`文件过大（${Math.round(b.length / 1048576)}MB），不像是一张自评表，已跳过`, 'The file is too large to be a self-evaluation workbook');
+  if (startsWith(b, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+    if (containsUtf16(b, 'EncryptionInfo'))
+      throw new UserError('工作簿设有打开密码（已加密），请在 Excel 中取消密码保护后另存为 .xlsx 再检查', 'The workbook is password-protected (encrypted); remove the password and save as .xlsx');
+    throw new UserError('这是旧版 Excel 97-2003 (.xls) 文件，请在 Excel 或 WPS 中“另存为” .xlsx 后再检查', 'This is an old .xls file; save it as .xlsx first');
+  }
+  if (!startsWith(b, [0x50, 0x4b, 0x03, 0x04])) {
+    const head = new TextDecoder('utf-8', { fatal: false }).decode(b.subarray(0, 512)).trim().toLowerCase();
+    if (head.startsWith('<') && /<(html|!doctype|table|\?xml)/.test(head))
+      throw new UserError('这不是 Excel 工作簿，而是网页/XML 文件（可能是系统导出的“伪 xls”），请在 Excel 中打开后另存为 .xlsx', 'This is an HTML/XML file, not an Excel workbook; open it in Excel and save as .xlsx');
+    if (/[,\t]/.test(head) && !/[\u0000-\u0008]/.test(head))
+      throw new UserError('这是 CSV/文本文件而不是 Excel 工作簿，请在 Excel 中打开后另存为 .xlsx', 'This is a CSV/text file, not an Excel workbook; save it as .xlsx');
+    throw new UserError('不是有效的 .xlsx 工作簿（文件格式无法识别），请确认文件未损坏', 'Not a valid .xlsx workbook');
+  }
+  const size = zipUncompressedSize(b);
+  if (size === null) throw new UserError('文件已损坏或不完整（压缩包目录缺失，可能下载或复制中断），请重新获取文件', 'The file is truncated or corrupt');
+  if (size > MAX_UNCOMPRESSED)
+    throw new UserError(`文件解压后超过${Math.round(MAX_UNCOMPRESSED / 1048576)}MB（异常的压缩包），为安全起见已拒绝打开`, 'The workbook unpacks to an absurd size; refused for safety');
+}
+
+/** Loads .xlsx bytes into an ExcelJS workbook, or throws a UserError that says what to do. */
+export async function loadWorkbook(data: Uint8Array | ArrayBuffer): Promise<ExcelJS.Workbook> {
+  const b = data instanceof Uint8Array ? data : new Uint8Array(data);
+  sniff(b);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(b as unknown as ArrayBuffer);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    if (/encrypt|password/i.test(msg))
+      throw new UserError('工作簿已加密，请取消密码保护后另存为 .xlsx', 'The workbook is encrypted');
+    throw new UserError(`文件已损坏或不是标准的 .xlsx 工作簿，无法读取（${msg.slice(0, 80)}）。请在 Excel 中打开并另存后重试`, `The workbook cannot be read (${msg.slice(0, 80)})`);
+  }
+  return wb;
+}
+
+export async function saveWorkbook(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  const buf = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buf as ArrayBuffer);
+}

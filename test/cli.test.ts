@@ -1,0 +1,136 @@
+import * as crypto from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import Ajv from 'ajv';
+import schema from '../docs/report.schema.json';
+import { runCli } from './support/cli';
+import { EXAMPLES_DIR, exampleFiles, tmpDir } from './support/tmp';
+
+const sha = (f: string) => crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex');
+
+describe('selfeval check', () => {
+  it('prints a JSON report that validates against the SPEC §7 schema', async () => {
+    const r = await runCli(['check', '--json', EXAMPLES_DIR]);
+    expect(r.code).toBe(1); // the Hunan example has errors
+    const report = JSON.parse(r.out);
+    const validate = new Ajv({ allErrors: true }).compile(schema);
+    const ok = validate(report);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+    expect(report.files).toHaveLength(exampleFiles().length);
+    expect(report.summary.files).toBe(exampleFiles().length);
+    expect(report.summary.tables).toBe(6);
+    const errors = report.files.flatMap((f: any) => f.sheets.flatMap((s: any) => s.tables.flatMap((t: any) => t.findings))).filter((x: any) => x.severity === 'error');
+    expect(report.summary.errors).toBe(errors.length);
+  });
+
+  it('exits 0 on a clean file and prints a readable report', async () => {
+    const r = await runCli(['check', path.join(EXAMPLES_DIR, '01-财政部格式-无误.xlsx')]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('职业技能培训补助');
+    expect(r.out).toContain('未发现问题');
+    expect(r.out).toContain('等级：优');
+    expect(r.out).not.toMatch(/\u001b\[/); // no colours when not a TTY
+  });
+
+  it('exits 2 for a missing file but still checks the others', async () => {
+    const r = await runCli(['check', '--json', 'no/such/file.xlsx', path.join(EXAMPLES_DIR, '01-财政部格式-无误.xlsx')]);
+    expect(r.code).toBe(2);
+    const report = JSON.parse(r.out);
+    expect(report.files[0].error).toContain('不存在');
+    expect(report.files[1].error).toBeNull();
+    expect(report.files[1].sheets[0].tables).toHaveLength(1);
+  });
+
+  it('exits 2 with a clear message on bad arguments and unknown profiles', async () => {
+    const bad = await runCli(['check', '--nope', 'x.xlsx']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/unknown option|--help/);
+    const prof = await runCli(['check', '--profile', 'shanghai', EXAMPLES_DIR]);
+    expect(prof.code).toBe(2);
+    expect(prof.err).toContain('未知的评分配置');
+    expect(prof.err).toContain('mof2020');
+    const none = await runCli(['check']);
+    expect(none.code).toBe(2);
+  });
+
+  it('applies the chosen profile', async () => {
+    const file = path.join(EXAMPLES_DIR, '02-湖南格式-多处错误.xlsx');
+    const mof = JSON.parse((await runCli(['check', '--json', file])).out);
+    const hunan = JSON.parse((await runCli(['check', '--json', '--profile', 'hunan', file])).out);
+    expect(hunan.profile).toBe('hunan');
+    const codes = (rep: any) => rep.files[0].sheets[0].tables[0].findings.map((f: any) => f.code);
+    expect(codes(mof)).toContain('LEVEL1_WEIGHT_PROFILE');
+    expect(codes(hunan)).not.toContain('LEVEL1_WEIGHT_PROFILE');
+  });
+
+  it('speaks English with --lang en', async () => {
+    const r = await runCli(['check', '--json', '--lang', 'en', path.join(EXAMPLES_DIR, '02-湖南格式-多处错误.xlsx')]);
+    const msg = JSON.parse(r.out).files[0].sheets[0].tables[0].findings[0].message;
+    expect(msg).toMatch(/^[\x20-\x7e"“”]+/);
+  });
+});
+
+describe('selfeval fix and restore', () => {
+  const dir = tmpDir();
+
+  it('writes NAME.checked.xlsx beside the input and never touches the input', async () => {
+    const src = path.join(dir, 'a.xlsx');
+    fs.copyFileSync(path.join(EXAMPLES_DIR, '02-湖南格式-多处错误.xlsx'), src);
+    const before = sha(src);
+    const r = await runCli(['fix', src]);
+    expect(r.code).toBe(1); // errors remain that need a person (notes, actuals)
+    expect(sha(src)).toBe(before);
+    const out = path.join(dir, 'a.checked.xlsx');
+    expect(fs.existsSync(out)).toBe(true);
+    const after = JSON.parse((await runCli(['check', '--json', out])).out);
+    const codes = after.files[0].sheets[0].tables[0].findings.map((f: any) => f.code);
+    for (const c of ['SCORE_MISMATCH', 'BUDGET_RATE_MISMATCH', 'BUDGET_SCORE_MISMATCH', 'TOTAL_MISMATCH']) expect(codes).not.toContain(c);
+    expect(codes).toContain('DEVIATION_NOTE_MISSING');
+    // Our own sheets are not checked as tables.
+    expect(after.files[0].sheets.map((s: any) => s.name)).toEqual(['2023年项目自评']);
+  });
+
+  it('--in-place keeps a backup beside the input; restore brings the original back', async () => {
+    const src = path.join(dir, 'b.xlsx');
+    fs.copyFileSync(path.join(EXAMPLES_DIR, '04-一表两项目.xlsx'), src);
+    const original = sha(src);
+    const r = await runCli(['fix', '--in-place', src]);
+    expect(r.code).toBe(1);
+    expect(fs.existsSync(path.join(dir, 'b.bak.xlsx'))).toBe(true);
+    expect(sha(path.join(dir, 'b.bak.xlsx'))).toBe(original);
+    expect(sha(src)).not.toBe(original);
+    const res = await runCli(['restore', src]);
+    expect(res.code).toBe(0);
+    expect(res.out).toContain('已还原');
+    const rep = JSON.parse((await runCli(['check', '--json', src])).out);
+    const orig = JSON.parse((await runCli(['check', '--json', path.join(EXAMPLES_DIR, '04-一表两项目.xlsx')])).out);
+    expect(rep.files[0].sheets).toEqual(orig.files[0].sheets);
+  });
+
+  it('refuses to write over its input without --in-place', async () => {
+    const src = path.join(dir, 'c.xlsx');
+    fs.copyFileSync(path.join(EXAMPLES_DIR, '01-财政部格式-无误.xlsx'), src);
+    const before = sha(src);
+    const r = await runCli(['fix', src, '-o', src]);
+    expect(r.code).toBe(2);
+    expect(sha(src)).toBe(before);
+  });
+
+  it('fixes a folder into an output folder', async () => {
+    const out = path.join(dir, 'out');
+    const r = await runCli(['fix', EXAMPLES_DIR, '-o', out]);
+    expect(r.code).toBe(1);
+    expect(fs.readdirSync(out).sort()).toEqual(exampleFiles().map((f) => path.basename(f).replace(/\.xlsx$/, '.checked.xlsx')).sort());
+  });
+
+  it('restore on a workbook never fixed changes nothing', async () => {
+    const src = path.join(dir, 'd.xlsx');
+    fs.copyFileSync(path.join(EXAMPLES_DIR, '01-财政部格式-无误.xlsx'), src);
+    const before = sha(src);
+    const r = await runCli(['restore', src]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('无需撤销');
+    expect(sha(src)).toBe(before);
+  });
+});
