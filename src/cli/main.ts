@@ -213,6 +213,8 @@ async function runRestore(paths: string[], o: { output?: string; lang: Lang; deb
       }
       writeAtomic(target, res.bytes);
       io.out(`${st.bold(target)}：已还原 ${res.restored} 个单元格的原值、格式与批注，并移除“校验结果”工作表\n`);
+      if (res.kept.length)
+        io.out(st.yellow(`  以下单元格在写回后被手工修改过，已保留您修改后的值：${res.kept.join('、')}`) + '\n');
     } catch (e) {
       io.out(formatFile(it.file, null, explain(e, o.lang, !!o.debug), st) + '\n');
       failed++;

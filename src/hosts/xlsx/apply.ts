@@ -22,6 +22,8 @@ export interface BackupEntry {
   fill: unknown;
   note: unknown;
   overwritten: boolean;
+  /** The number selfeval wrote, to tell whether the user changed the cell since. */
+  written?: number;
   marked: boolean;
 }
 
@@ -60,7 +62,7 @@ export function readBackup(wb: ExcelJS.Workbook): Map<string, BackupEntry> {
 function writeBackup(wb: ExcelJS.Workbook, map: Map<string, BackupEntry>): void {
   const old = wb.getWorksheet(BACKUP_SHEET);
   if (old) wb.removeWorksheet(old.id);
-  if (map.size === 0) return;
+  // Written even when empty: its presence tells `restore` that the 校验结果 sheet is ours to remove.
   const ws = wb.addWorksheet(BACKUP_SHEET, { state: 'veryHidden' });
   ws.addRow(BACKUP_HEADER);
   for (const e of map.values()) ws.addRow([e.sheet, e.cell, JSON.stringify(prepare(e))]);
@@ -88,9 +90,12 @@ function ownStyle(cell: ExcelJS.Cell): Partial<ExcelJS.Style> {
 }
 
 function setNote(cell: ExcelJS.Cell, model: unknown): void {
-  const c = cell as unknown as { _comment?: unknown; note?: unknown };
   if (model === null || model === undefined) {
+    // ExcelJS has no API to delete a note. A note read from a file also lives in the cell value's
+    // model (cell.js: `model.comment`), so both places are cleared.
+    const c = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
     c._comment = undefined;
+    if (c._value?.model) delete c._value.model.comment;
   } else {
     cell.note = model as string | ExcelJS.Comment;
   }
@@ -140,7 +145,9 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): ApplyResult {
     if (!ws) continue;
     const e = entry(ws, w.cell);
     e.overwritten = true;
+    e.written = w.value;
     const cell = ws.getCell(w.cell);
+    if (cell.value === w.value && cell.numFmt === w.numFmt) continue; // already there (a repeated fix)
     cell.value = w.value;
     ownStyle(cell).numFmt = w.numFmt;
     written++;
@@ -197,18 +204,32 @@ function writeResultSheet(wb: ExcelJS.Workbook, plan: WritePlan): void {
   if (plan.results.length === 0 && plan.skipped.length === 0) ws.addRow(['', '', '', '', '', '', '未发现问题']);
 }
 
-/** Puts every cell recorded in the backup back as it was, and removes selfeval's sheets. */
-export function restoreWorkbook(wb: ExcelJS.Workbook): { restored: number } {
+/** True when the cell still holds what selfeval wrote (the user has not changed it since). */
+export function stillWritten(wb: ExcelJS.Workbook, e: BackupEntry): boolean {
+  const v = wb.getWorksheet(e.sheet)?.getCell(e.cell).value;
+  return e.overwritten && typeof v === 'number' && v === e.written;
+}
+
+/**
+ * Puts every cell recorded in the backup back as it was, and removes selfeval's sheets. A written
+ * cell the user has changed since is left as the user made it, and named in `kept`.
+ */
+export function restoreWorkbook(wb: ExcelJS.Workbook): { restored: number; kept: string[] } {
   const backup = readBackup(wb);
   let restored = 0;
+  const kept: string[] = [];
   for (const e of backup.values()) {
     const ws = wb.getWorksheet(e.sheet);
     if (!ws) continue;
     const cell = ws.getCell(e.cell);
-    if (e.overwritten) cell.value = e.value as ExcelJS.CellValue;
     const st = ownStyle(cell);
-    if (e.numFmt) st.numFmt = e.numFmt;
-    else delete st.numFmt;
+    if (e.overwritten) {
+      if (stillWritten(wb, e)) {
+        cell.value = e.value as ExcelJS.CellValue;
+        if (e.numFmt) st.numFmt = e.numFmt;
+        else delete st.numFmt;
+      } else kept.push(`${e.sheet}!${e.cell}`);
+    }
     if (e.fill) st.fill = e.fill as ExcelJS.Fill;
     else delete st.fill;
     setNote(cell, e.note);
@@ -218,7 +239,7 @@ export function restoreWorkbook(wb: ExcelJS.Workbook): { restored: number } {
     const ws = wb.getWorksheet(name);
     if (ws) wb.removeWorksheet(ws.id);
   }
-  return { restored };
+  return { restored, kept };
 }
 
 export function hasBackup(wb: ExcelJS.Workbook): boolean {

@@ -1,8 +1,10 @@
 /** The xlsx host: bytes in, reports and fixed bytes out. Used by the CLI and the standalone page. */
 import { CheckOptions, SheetAnalysis, SheetReport, analyzeSheet, buildWritePlan, WritePlan, WriteOptions } from '../../engine';
-import { ApplyResult, applyPlan, hasBackup, restoreWorkbook } from './apply';
+import type ExcelJS from 'exceljs';
+import { Cell, SheetGrid, parseAddr } from '../../engine/grid';
+import { ApplyResult, applyPlan, hasBackup, readBackup, restoreWorkbook, stillWritten } from './apply';
 import { loadWorkbook, saveWorkbook } from './load';
-import { workbookToGrids } from './read';
+import { toCellValue, workbookToGrids } from './read';
 
 export { UserError, loadWorkbook, saveWorkbook, sniff, zipUncompressedSize, MAX_UNCOMPRESSED } from './load';
 export { applyPlan, restoreWorkbook, readBackup, linkFormula, hasBackup } from './apply';
@@ -25,17 +27,40 @@ export interface FixResult extends WorkbookCheck {
   applied: ApplyResult;
 }
 
+/**
+ * The grids as the user wrote them: cells selfeval overwrote (and the user has not changed since) read
+ * with their original values, so that fixing a fixed copy plans exactly what the first fix did.
+ */
+export function originalGrids(wb: ExcelJS.Workbook): SheetGrid[] {
+  const grids = workbookToGrids(wb);
+  for (const e of readBackup(wb).values()) {
+    if (!stillWritten(wb, e)) continue;
+    const g = grids.find((x) => x.name === e.sheet);
+    const at = parseAddr(e.cell);
+    if (!g || !at) continue;
+    const { value, formula } = toCellValue(e.value as ExcelJS.CellValue);
+    const cell: Cell = { value };
+    if (e.numFmt) cell.numFmt = e.numFmt;
+    if (formula) cell.formula = formula;
+    const rows = g.rows as Array<Array<Cell | undefined> | undefined>;
+    const row = rows[at.r] ? [...rows[at.r]!] : [];
+    row[at.c] = cell;
+    rows[at.r] = row;
+  }
+  return grids;
+}
+
 export async function fixXlsx(data: Uint8Array | ArrayBuffer, opts: CheckOptions & WriteOptions = {}): Promise<FixResult> {
   const wb = await loadWorkbook(data);
-  const analyses = workbookToGrids(wb).map((g) => analyzeSheet(g, opts));
+  const analyses = originalGrids(wb).map((g) => analyzeSheet(g, opts));
   const plan = buildWritePlan(analyses, opts);
   const applied = applyPlan(wb, plan);
   return { sheets: analyses.map((a) => a.report), analyses, plan, applied, bytes: await saveWorkbook(wb) };
 }
 
-export async function restoreXlsx(data: Uint8Array | ArrayBuffer): Promise<{ bytes: Uint8Array; restored: number; hadBackup: boolean }> {
+export async function restoreXlsx(data: Uint8Array | ArrayBuffer): Promise<{ bytes: Uint8Array; restored: number; kept: string[]; hadBackup: boolean }> {
   const wb = await loadWorkbook(data);
   const hadBackup = hasBackup(wb);
-  const { restored } = restoreWorkbook(wb);
-  return { bytes: await saveWorkbook(wb), restored, hadBackup };
+  const { restored, kept } = restoreWorkbook(wb);
+  return { bytes: await saveWorkbook(wb), restored, kept, hadBackup };
 }
