@@ -59,7 +59,7 @@ export function locateTables(view: GridView): TableModel[] {
   for (let r = 0; r < view.rowCount; r++) {
     for (let c = 0; c < view.colCount; c++) {
       const cell = view.raw(r, c);
-      if (!cell || cell.value.t !== 'text') continue;
+      if (!cell || cell.value.t !== 'text' || view.isMergeTail(r, c)) continue;
       const text = cell.value.v;
       if (text.length > 80) continue;
       if (isTitle(text)) titles.push({ r, c, key: '', text });
@@ -191,6 +191,7 @@ function readTable(view: GridView, a: Anchor, region: CellRange): TableModel {
       for (const [key, fam] of families) {
         if (inFam(k, fam) && !headerFields.some((h) => h.key === key)) {
           const valueAt = valueRightOf(view, r, c);
+          if (valueAt.c > right) continue; // the label stands at the table's right edge: no value cell
           headerFields.push({ key, label: textAt(view, r, c), labelAt: { r, c }, valueAt, value: valueAt.c <= right ? textAt(view, valueAt.r, valueAt.c) : '' });
         }
       }
@@ -248,7 +249,7 @@ function readTable(view: GridView, a: Anchor, region: CellRange): TableModel {
       if (v.t === 'text') textCells.push({ at: { r, c }, text: v.v });
     }
   }
-  return {
+  const model: TableModel = {
     kind: a.kind,
     range: { top: region.top, left, bottom, right: rightmost },
     title,
@@ -264,6 +265,46 @@ function readTable(view: GridView, a: Anchor, region: CellRange): TableModel {
     missing,
     textCells,
   };
+  model.range = extent(model, view);
+  return model;
+}
+
+/** The table's range grown to hold every cell the model points at (findings must fall inside it). */
+function extent(t: TableModel, view: GridView): CellRange {
+  const rg = { ...t.range };
+  const add = (at: At | null | undefined): void => {
+    if (!at) return;
+    // Findings name a merged area by its top-left cell: that cell must be inside too.
+    for (const p of [at, view.anchorOf(at.r, at.c)]) {
+      rg.top = Math.min(rg.top, p.r);
+      rg.bottom = Math.max(rg.bottom, p.r);
+      rg.left = Math.min(rg.left, p.c);
+      rg.right = Math.max(rg.right, p.c);
+    }
+  };
+  add(t.firstLabelAt);
+  for (const h of t.headerFields) {
+    add(h.labelAt);
+    add(h.valueAt);
+  }
+  const b = t.budget;
+  if (b) {
+    add(b.labelAt);
+    for (const row of [b.total, ...b.sources]) if (row) for (const a of Object.values(row.amounts)) add(a?.at);
+    for (const i of [...b.income, ...b.expense]) add(i.value.at);
+    add(b.weightAt);
+    add(b.rateAt);
+    add(b.scoreAt);
+    add(b.reasonAt);
+  }
+  if (t.indicatorHeaderAt) {
+    add(t.indicatorHeaderAt);
+    if (t.indicatorCols.weight !== undefined) add({ r: t.indicatorHeaderAt.r, c: t.indicatorCols.weight });
+  }
+  for (const g of t.groups) add(g.at);
+  for (const i of t.indicators) for (const at of [i.nameAt, i.targetAt, i.actualAt, i.weightAt, i.scoreAt, i.noteAt]) add(at);
+  if (t.total) for (const at of [t.total.labelAt, t.total.weightAt, t.total.scoreAt]) add(at);
+  return rg;
 }
 
 function readBudget(view: GridView, a: Anchor, hr: number, left: number, right: number, lastPossible: number): BudgetBlock {

@@ -11,11 +11,16 @@ export const totalMismatch: TableCheck = {
     cell: '总分行的得分单元格',
   },
   scope: 'table',
-  run({ table }) {
+  run({ table, scored }) {
     const t = table.total;
     if (!t || !t.scoreAt || t.score === null || !Number.isFinite(t.score)) return [];
-    let sum = new Dec(finite(table.budget?.score ?? null) ?? 0);
-    for (const i of table.indicators) sum = sum.plus(finite(i.score) ?? 0);
+    // Scores as entered; an item with no score cell at all (a broken layout) counts its computed score.
+    const b = table.budget;
+    const budgetPart = b && b.scoreAt ? finite(b.score) : (scored.budget?.score ?? null);
+    let sum = new Dec(budgetPart ?? 0);
+    table.indicators.forEach((i, k) => {
+      sum = sum.plus((i.scoreAt ? finite(i.score) : scored.evals[k].computed) ?? 0);
+    });
     const s = sum.toNumber();
     if (near(t.score, s)) return [];
     return [
