@@ -134,3 +134,23 @@ describe('selfeval fix and restore', () => {
     expect(sha(src)).toBe(before);
   });
 });
+
+describe('profiles from a JSON file', () => {
+  const dir = tmpDir();
+  it('accepts a valid profile file and names it in the report', async () => {
+    const p = path.join(dir, 'gx.json');
+    fs.writeFileSync(p, JSON.stringify({ ...require('../src/engine/profiles/mof2020.json'), name: 'myprov', overCompletion: 1.5 }));
+    const r = await runCli(['check', '--json', '--profile', p, path.join(EXAMPLES_DIR, '01-财政部格式-无误.xlsx')]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).profile).toBe('myprov');
+  });
+  it('explains what is wrong with a broken profile file', async () => {
+    const p = path.join(dir, 'bad.json');
+    fs.writeFileSync(p, JSON.stringify({ name: 'x' }));
+    const r = await runCli(['check', '--profile', p, EXAMPLES_DIR]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('totalWeight');
+    fs.writeFileSync(p, '{oops');
+    expect((await runCli(['check', '--profile', p, EXAMPLES_DIR])).err).toContain('JSON 格式错误');
+  });
+});

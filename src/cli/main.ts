@@ -3,7 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Command, CommanderError, Option } from 'commander';
-import { PROFILES, SheetReport, Summary, summarize, Lang } from '../engine';
+import { PROFILES, Profile, SheetReport, Summary, summarize, Lang, validateProfile } from '../engine';
 import { UserError, checkXlsx, fixXlsx, restoreXlsx } from '../hosts/xlsx';
 import { expandPaths } from './files';
 import { COLOR, PLAIN, formatFile, formatSummary } from './report';
@@ -62,9 +62,21 @@ function progress(io: Io, enabled: boolean) {
   };
 }
 
-function checkProfile(name: string): string {
-  if (!PROFILES[name]) throw new ExitError(2, `未知的评分配置“${name}”，可用：${Object.keys(PROFILES).join('、')}`);
-  return name;
+/** A built-in profile by name, or a profile JSON file of one's own (see docs/profiles.md). */
+function checkProfile(name: string): Profile {
+  if (PROFILES[name]) return PROFILES[name];
+  if (/\.json$/i.test(name)) {
+    let data: unknown;
+    try {
+      data = JSON.parse(fs.readFileSync(name, 'utf8'));
+    } catch (e) {
+      throw new ExitError(2, `无法读取评分配置文件“${name}”：${e instanceof SyntaxError ? 'JSON 格式错误（' + e.message + '）' : '文件不存在或无法访问'}`);
+    }
+    const errs = validateProfile(data);
+    if (errs.length) throw new ExitError(2, `评分配置文件“${name}”不完整：${errs.join('；')}`);
+    return data as Profile;
+  }
+  throw new ExitError(2, `未知的评分配置“${name}”，可用：${Object.keys(PROFILES).join('、')}，或给出一个 .json 配置文件`);
 }
 
 async function runCheck(paths: string[], o: { json?: boolean; profile: string; lang: Lang; debug?: boolean; color: boolean }, io: Io): Promise<number> {
@@ -100,7 +112,7 @@ async function runCheck(paths: string[], o: { json?: boolean; profile: string; l
   }
   bar.done();
   if (o.json) {
-    const report: JsonReport = { version: 1, profile, files, summary };
+    const report: JsonReport = { version: 1, profile: profile.name, files, summary };
     io.out(JSON.stringify(report, null, 2) + '\n');
   } else {
     if (items.length === 0) io.out('没有找到 .xlsx 文件。\n');

@@ -1,0 +1,24 @@
+/** Renders the check catalogue (docs/checks.md) from the checks' own metadata, so docs cannot drift. */
+import { CHECKS } from '.';
+
+const SEV = { error: 'error 错误', warning: 'warning 警告', info: 'info 提示' } as const;
+
+export function checksMarkdown(): string {
+  const lines = [
+    '# 检查项目录 / Check catalogue',
+    '',
+    '<!-- Generated from src/engine/checks/*.ts by `npm run docs`; a test fails when this file is stale. -->',
+    '',
+    'Codes are a public interface (SPEC §5): they never change meaning. Each check is one module in',
+    '`src/engine/checks/` with its metadata and a test beside it (a case that triggers it and a near miss).',
+    '',
+    '| 代码 code | 级别 severity | 检查内容 | 指向单元格 cell | English |',
+    '|---|---|---|---|---|',
+  ];
+  for (const c of CHECKS) {
+    const m = c.meta;
+    lines.push(`| \`${m.code}\` | ${SEV[m.severity]} | ${m.description.replace(/\|/g, '\\|')} | ${m.cell} | ${m.descriptionEn.replace(/\|/g, '\\|')} |`);
+  }
+  lines.push('');
+  return lines.join('\n');
+}
