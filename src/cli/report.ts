@@ -17,23 +17,29 @@ export const PLAIN: Style = { red: id, yellow: id, cyan: id, bold: id, dim: id, 
 
 const SEV = { error: '错误', warning: '警告', info: '提示' } as const;
 
+/** Text from a workbook may carry control characters (terminal escape sequences): never print them. */
+export function clean(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, '');
+}
+
 function line(f: Finding, st: Style): string {
   const sev = f.severity === 'error' ? st.red(SEV.error) : f.severity === 'warning' ? st.yellow(SEV.warning) : st.cyan(SEV.info);
-  return `    ${sev} ${st.bold(f.cell.padEnd(5))} ${st.dim(f.code)}  ${f.message}`;
+  return `    ${sev} ${st.bold(f.cell.padEnd(5))} ${st.dim(f.code)}  ${clean(f.message)}`;
 }
 
 export function formatFile(file: string, sheets: SheetReport[] | null, error: string | null, st: Style): string {
-  const out: string[] = [st.bold(`■ ${file}`)];
+  const out: string[] = [st.bold(`■ ${clean(file)}`)];
   if (error) {
-    out.push(`  ${st.red('无法检查')}：${error}`);
+    out.push(`  ${st.red('无法检查')}：${clean(error)}`);
     return out.join('\n');
   }
   for (const sh of sheets ?? []) {
     if (sh.tables.length === 0) {
-      out.push(`  ${st.dim(`工作表“${sh.name}”：未发现自评表，已跳过`)}`);
+      out.push(`  ${st.dim(`工作表“${clean(sh.name)}”：未发现自评表，已跳过`)}`);
       continue;
     }
-    out.push(`  工作表“${sh.name}”`);
+    out.push(`  工作表“${clean(sh.name)}”`);
     for (const f of sh.findings) out.push(line(f, st));
     for (const t of sh.tables) {
       const kind = t.kind === 'department' ? '部门整体支出' : '项目支出';
@@ -41,7 +47,7 @@ export function formatFile(file: string, sheets: SheetReport[] | null, error: st
       const computed = t.total.computedScore === null ? '无法计算' : String(t.total.computedScore);
       const ok = t.total.enteredScore !== null && t.total.computedScore !== null && Math.abs(t.total.enteredScore - t.total.computedScore) < 0.005;
       out.push(
-        `   ${st.bold(`【${kind}】${t.title || '(未命名)'}`)} ${st.dim(t.range)}  总分：填报 ${entered} / 计算 ${ok ? st.green(computed) : st.yellow(computed)}  等级：${t.total.grade ?? '—'}`,
+        `   ${st.bold(`【${kind}】${clean(t.title) || '(未命名)'}`)} ${st.dim(t.range)}  总分：填报 ${entered} / 计算 ${ok ? st.green(computed) : st.yellow(computed)}  等级：${t.total.grade ?? '—'}`,
       );
       const counts = { error: 0, warning: 0, info: 0 };
       for (const f of t.findings) counts[f.severity]++;

@@ -32,9 +32,10 @@ function containsUtf16(b: Uint8Array, s: string): boolean {
   return false;
 }
 
-/** Total uncompressed size declared by a zip's central directory; null when it cannot be read. */
-export function zipUncompressedSize(b: Uint8Array): number | null {
+/** Names and total uncompressed size declared by a zip's central directory; null when it cannot be read. */
+export function zipDirectory(b: Uint8Array): { names: string[]; total: number } | null {
   const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  if (b.length < 22) return null;
   // End of central directory: signature 0x06054b50 within the last 64 KiB + 22 bytes.
   const min = Math.max(0, b.length - 65557);
   let eocd = -1;
@@ -48,17 +49,24 @@ export function zipUncompressedSize(b: Uint8Array): number | null {
   const count = dv.getUint16(eocd + 10, true);
   let p = dv.getUint32(eocd + 16, true);
   let total = 0;
+  const names: string[] = [];
+  const dec = new TextDecoder('utf-8', { fatal: false });
   for (let k = 0; k < count; k++) {
     if (p + 46 > b.length || dv.getUint32(p, true) !== 0x02014b50) return null;
     const size = dv.getUint32(p + 24, true);
-    if (size === 0xffffffff) return Number.POSITIVE_INFINITY; // ZIP64: far beyond any real table
-    total += size;
+    total += size === 0xffffffff ? Number.POSITIVE_INFINITY : size; // ZIP64: far beyond any real table
     const n = dv.getUint16(p + 28, true);
     const m = dv.getUint16(p + 30, true);
     const c = dv.getUint16(p + 32, true);
+    if (p + 46 + n > b.length) return null;
+    names.push(dec.decode(b.subarray(p + 46, p + 46 + n)));
     p += 46 + n + m + c;
   }
-  return total;
+  return { names, total };
+}
+
+export function zipUncompressedSize(b: Uint8Array): number | null {
+  return zipDirectory(b)?.total ?? null;
 }
 
 /** Checks the bytes and explains what they are when they are not an .xlsx workbook. */
@@ -79,10 +87,17 @@ export function sniff(b: Uint8Array): void {
       throw new UserError('这是 CSV/文本文件而不是 Excel 工作簿，请在 Excel 中打开后另存为 .xlsx', 'This is a CSV/text file, not an Excel workbook; save it as .xlsx');
     throw new UserError('不是有效的 .xlsx 工作簿（文件格式无法识别），请确认文件未损坏', 'Not a valid .xlsx workbook');
   }
-  const size = zipUncompressedSize(b);
-  if (size === null) throw new UserError('文件已损坏或不完整（压缩包目录缺失，可能下载或复制中断），请重新获取文件', 'The file is truncated or corrupt');
-  if (size > MAX_UNCOMPRESSED)
+  const dir = zipDirectory(b);
+  if (dir === null) throw new UserError('文件已损坏或不完整（压缩包目录缺失，可能下载或复制中断），请重新获取文件', 'The file is truncated or corrupt');
+  if (dir.total > MAX_UNCOMPRESSED)
     throw new UserError(`文件解压后超过${Math.round(MAX_UNCOMPRESSED / 1048576)}MB（异常的压缩包），为安全起见已拒绝打开`, 'The workbook unpacks to an absurd size; refused for safety');
+  if (!dir.names.includes('xl/workbook.xml')) {
+    if (dir.names.some((n) => n.startsWith('word/')))
+      throw new UserError('这是 Word 文档（.docx），不是 Excel 工作簿', 'This is a Word document, not an Excel workbook');
+    if (dir.names.includes('content.xml'))
+      throw new UserError('这是 OpenDocument 表格（.ods），请另存为 .xlsx 后再检查', 'This is an .ods spreadsheet; save it as .xlsx');
+    throw new UserError('这是一个压缩包，但其中没有 Excel 工作簿内容（缺少 xl/workbook.xml），请确认文件来源', 'A zip file without an Excel workbook inside');
+  }
 }
 
 /** Loads .xlsx bytes into an ExcelJS workbook, or throws a UserError that says what to do. */
