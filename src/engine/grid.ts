@@ -110,6 +110,11 @@ export class GridView {
     return r * 16384 + c;
   }
 
+  /** The row's cells as stored (sparse; undefined for an empty row). */
+  rowCells(r: number): ReadonlyArray<Cell | undefined> | undefined {
+    return this.grid.rows[r];
+  }
+
   /** The raw cell (no merge resolution). */
   raw(r: number, c: number): Cell | undefined {
     if (r < 0 || c < 0) return undefined;

@@ -53,18 +53,26 @@ function isTitle(text: string): boolean {
 }
 
 /** Finds every table in a sheet. */
+/** Label keys of every short text cell (merge tails excluded), computed once per sheet. */
+const KEYS = new WeakMap<GridView, Map<number, string>>();
+
 export function locateTables(view: GridView): TableModel[] {
   const hits: Hit[] = [];
   const titles: Hit[] = [];
+  const keys = new Map<number, string>();
+  KEYS.set(view, keys);
   for (let r = 0; r < view.rowCount; r++) {
-    for (let c = 0; c < view.colCount; c++) {
-      const cell = view.raw(r, c);
+    const row = view.rowCells(r);
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
       if (!cell || cell.value.t !== 'text' || view.isMergeTail(r, c)) continue;
       const text = cell.value.v;
       if (text.length > 80) continue;
       if (isTitle(text)) titles.push({ r, c, key: '', text });
       if (text.length > MAX_LABEL) continue;
       const key = labelKey(text);
+      if (key) keys.set(r * 16384 + c, key);
       if ((L.projectName as LabelFamily).includes(key) || (L.departmentName as LabelFamily).includes(key))
         hits.push({ r, c, key, text });
       else if ((L.level1 as LabelFamily).includes(key)) hits.push({ r, c, key, text });
@@ -118,10 +126,7 @@ export function locateTables(view: GridView): TableModel[] {
 }
 
 function keyAt(view: GridView, r: number, c: number): string {
-  if (view.isMergeTail(r, c)) return '';
-  const v = view.raw(r, c)?.value;
-  if (!v || v.t !== 'text' || v.v.length > MAX_LABEL) return '';
-  return labelKey(v.v);
+  return KEYS.get(view)?.get(r * 16384 + c) ?? '';
 }
 
 function textAt(view: GridView, r: number, c: number): string {

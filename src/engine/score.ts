@@ -12,16 +12,86 @@ export const RATE_TOLERANCE = 0.00005;
 
 /** Rounds half-up to 2 decimals (4.745 → 4.75). */
 export function round2(x: Dec | number): number {
+  if (typeof x === 'number') {
+    const c = x * 100;
+    // Already at 2 decimals (weights, most scores): nothing to round.
+    if (Number.isFinite(c) && Math.abs(c - Math.round(c)) < 1e-9) return Math.round(c) / 100;
+  }
   return new D(x).toDecimalPlaces(2, D.ROUND_HALF_UP).toNumber();
 }
 
+/**
+ * round2(w × n ÷ d) with decimal semantics. Binary floats are exact enough except within a hair of a
+ * half-cent boundary (…x5); only there is the product recomputed in decimal.
+ */
+export function mulDiv2(w: number, n: number, d: number): number {
+  const x = ((w * n) / d) * 100;
+  if (Number.isFinite(x) && x >= 0) {
+    const f = x - Math.floor(x);
+    if (Math.abs(f - 0.5) > 1e-7) return Math.round(x) / 100;
+  }
+  return round2(new D(w).times(n).div(d));
+}
+
+/** a ≥ b × c, decided in decimal only near equality. */
+function geTimes(a: number, b: number, c: number): boolean {
+  const p = b * c;
+  const tol = Math.max(Math.abs(a), Math.abs(p)) * 1e-12;
+  if (a - p > tol) return true;
+  if (p - a > tol) return false;
+  return new D(a).gte(new D(b).times(c));
+}
+
+/** a ≤ b ÷ c, decided in decimal only near equality. */
+function leDiv(a: number, b: number, c: number): boolean {
+  const q = b / c;
+  const tol = Math.max(Math.abs(a), Math.abs(q)) * 1e-12;
+  if (q - a > tol) return true;
+  if (a - q > tol) return false;
+  return new D(a).lte(new D(b).div(c));
+}
+
 export function roundTo(x: Dec | number, dp: number): number {
+  if (typeof x === 'number' && Number.isFinite(x) && x >= 0) {
+    const c = x * 10 ** dp;
+    const f = c - Math.floor(c);
+    if (Math.abs(f - 0.5) > 1e-6) return Math.round(c) / 10 ** dp;
+  }
   return new D(x).toDecimalPlaces(dp, D.ROUND_HALF_UP).toNumber();
 }
 
 /** Equal within tolerance, compared in decimal. */
 export function near(a: number, b: number, tol = SCORE_TOLERANCE): boolean {
+  // Binary floats decide clear cases; only differences near the tolerance are compared in decimal.
+  const d = Math.abs(a - b);
+  if (d < tol * 0.999) return true;
+  if (d > tol * 1.001) return false;
   return new D(a).minus(b).abs().lessThan(tol);
+}
+
+/**
+ * Exact sum of amounts and scores. Values with at most 6 decimals (all real amounts, weights and scores)
+ * are added as integers of millionths, which is exact; anything else is added in decimal.
+ */
+export function sumExact(xs: Iterable<number>): number {
+  let ints = 0;
+  const rest: number[] = [];
+  for (const x of xs) {
+    const m = Math.round(x * 1e6);
+    if (Math.abs(m - x * 1e6) < 1e-6 && Math.abs(m) < 1e15) ints += m;
+    else rest.push(x);
+  }
+  let total = ints / 1e6;
+  if (rest.length) total = rest.reduce((acc, x) => acc.plus(x), new D(ints).div(1e6)).toNumber();
+  return total;
+}
+
+/** a < b − tol, decided in decimal only near the boundary. */
+export function lessBy(a: number, b: number, tol: number): boolean {
+  const d = b - a;
+  if (d > tol * 1.001) return true;
+  if (d < tol * 0.999) return false;
+  return new D(a).lt(new D(b).minus(tol));
 }
 
 export type IndicatorKind = 'positive' | 'negative' | 'equal' | 'qualitative' | 'unknown';
@@ -77,11 +147,12 @@ export function evaluate(ind: Indicator, profile: Profile): Evaluation {
     handJudged: false,
     needsDeviationNote: false,
   };
-  const w = ind.weight !== null && Number.isFinite(ind.weight) ? new D(ind.weight) : null;
+  const w = ind.weight !== null && Number.isFinite(ind.weight) ? ind.weight : null;
   const t = ind.target;
   const a = ind.actual;
-  const full = (): number | null => (w ? round2(w) : null);
-  const scaled = (f: Dec): number | null => (w ? round2(w.times(f)) : null);
+  const full = (): number | null => (w !== null ? round2(w) : null);
+  /** 分值 × min(1, n ÷ d), for n, d ≥ 0. */
+  const ratio = (n: number, d: number): number | null => (w === null ? null : n >= d ? round2(w) : n <= 0 ? 0 : mulDiv2(w, n, d));
 
   if (t.type === 'empty' || t.type === 'unparseable') {
     if (t.type === 'unparseable' && a.type === 'empty') ev.actualMissing = true;
@@ -97,12 +168,12 @@ export function evaluate(ind: Indicator, profile: Profile): Evaluation {
   if (t.type === 'qualitative') {
     ev.kind = 'qualitative';
     if (a.type === 'number' && a.q && a.q.percent) {
-      const rate = new D(a.q.value).div(100);
-      ev.completionRate = rate.toNumber();
-      ev.computed = scaled(D.min(rate, 1));
-      ev.achieved = rate.gte(1);
-      ev.overCompleted = rate.gte(profile.overCompletion);
-      ev.grade = rate.gte(1) ? '达成' : null;
+      const pctv = a.q.value;
+      ev.completionRate = pctv / 100;
+      ev.computed = ratio(pctv, 100);
+      ev.achieved = pctv >= 100;
+      ev.overCompleted = geTimes(pctv, 100, profile.overCompletion);
+      ev.grade = pctv >= 100 ? '达成' : null;
     } else {
       ev.grade = gradeQualitative(a.type === 'text' ? a.text : a.raw, t.text);
       ev.achieved = ev.grade === null ? null : ev.grade === '达成';
@@ -137,22 +208,22 @@ export function evaluate(ind: Indicator, profile: Profile): Evaluation {
   if (aq.unit !== tq.unit) {
     if (aq.percent && !tq.percent) {
       // A completion rate against a target in another unit.
-      const rate = new D(aq.value).div(100);
-      ev.completionRate = rate.toNumber();
-      ev.computed = scaled(D.min(rate, 1));
-      ev.achieved = rate.gte(1);
-      ev.overCompleted = rate.gte(profile.overCompletion);
-      if (rate.lt(1)) ev.unitMismatch = 'rate-below-100';
+      const pctv = aq.value;
+      ev.completionRate = pctv / 100;
+      ev.computed = ratio(pctv, 100);
+      ev.achieved = pctv >= 100;
+      ev.overCompleted = geTimes(pctv, 100, profile.overCompletion);
+      if (pctv < 100) ev.unitMismatch = 'rate-below-100';
     } else {
       ev.unitMismatch = 'units';
     }
     finish(ev, ind);
     return ev;
   }
-  const av = new D(aq.value);
-  const tv = new D(tq.value);
-  ev.achieved = meets(aq.value, t.op, tq.value);
-  if (tv.isZero()) {
+  const av = aq.value;
+  const tv = tq.value;
+  ev.achieved = meets(av, t.op, tv);
+  if (tv === 0) {
     if (t.op === 'gt') {
       // ">0" not met: judged by hand.
       ev.computed = ev.achieved ? full() : null;
@@ -161,20 +232,21 @@ export function evaluate(ind: Indicator, profile: Profile): Evaluation {
       ev.computed = full();
     } else {
       // "=0", "≤0", "<0": anything above 0 scores 0.
-      ev.achieved = av.lte(0) && (t.op !== 'lt' || av.lt(0));
-      ev.computed = av.gt(0) ? (w ? 0 : null) : full();
+      ev.achieved = av <= 0 && (t.op !== 'lt' || av < 0);
+      ev.computed = av > 0 ? (w !== null ? 0 : null) : full();
     }
-  } else if (tv.isNegative()) {
+  } else if (tv < 0) {
     ev.computed = ev.achieved ? full() : null;
     ev.handJudged = !ev.achieved;
   } else if (ev.kind === 'negative') {
     if (ev.achieved) ev.computed = full();
-    else if (profile.negative === 'linear') ev.computed = scaled(D.max(0, new D(1).minus(av.minus(tv).div(tv))));
-    else ev.computed = av.isZero() ? full() : scaled(D.min(1, tv.div(av)));
-    ev.overCompleted = av.lte(tv.div(profile.overCompletion));
+    else if (profile.negative === 'linear')
+      ev.computed = w === null ? null : round2(new D(w).times(D.max(0, new D(1).minus(new D(av).minus(tv).div(tv)))));
+    else ev.computed = av === 0 ? full() : ratio(tv, av);
+    ev.overCompleted = leDiv(av, tv, profile.overCompletion);
   } else {
-    ev.computed = scaled(D.max(0, D.min(1, av.div(tv))));
-    ev.overCompleted = av.gte(tv.times(profile.overCompletion));
+    ev.computed = ratio(av, tv);
+    ev.overCompleted = geTimes(av, tv, profile.overCompletion);
   }
   finish(ev, ind);
   return ev;
@@ -184,7 +256,7 @@ function finish(ev: Evaluation, ind: Indicator): void {
   const w = ind.weight !== null && Number.isFinite(ind.weight) ? ind.weight : null;
   const entered = ind.score !== null && Number.isFinite(ind.score) ? ind.score : null;
   // A shortfall is either side of the table's arithmetic: the computed score or the score entered.
-  const below = (x: number | null): boolean => w !== null && x !== null && new D(x).lt(new D(w).minus(SCORE_TOLERANCE));
+  const below = (x: number | null): boolean => w !== null && x !== null && lessBy(x, w, SCORE_TOLERANCE);
   ev.needsDeviationNote = ev.achieved === false || below(ev.computed) || below(entered);
 }
 
@@ -210,16 +282,12 @@ function num(b: BudgetBlock, col: BudgetColumn): number | null {
 export function evaluateBudget(b: BudgetBlock, profile: Profile): BudgetEval {
   const sums: BudgetEval['sums'] = {};
   for (const col of ['initial', 'annual', 'executed'] as BudgetColumn[]) {
-    let any = false;
-    let s = new D(0);
+    const vals: number[] = [];
     for (const row of b.sources) {
       const a = row.amounts[col]?.amount;
-      if (a && a.kind === 'number') {
-        any = true;
-        s = s.plus(a.value);
-      }
+      if (a && a.kind === 'number') vals.push(a.value);
     }
-    if (any) sums[col] = s.toNumber();
+    if (vals.length) sums[col] = sumExact(vals);
   }
   let annual = num(b, 'annual');
   let executed = num(b, 'executed');
@@ -244,9 +312,9 @@ export function evaluateBudget(b: BudgetBlock, profile: Profile): BudgetEval {
   let rate: number | null = null;
   let score: number | null = null;
   if (annual !== null && annual > 0 && executed !== null) {
-    const r = new D(executed).div(annual);
-    rate = roundTo(r, 6);
-    score = round2(new D(weight).times(D.min(r, 1)));
+    const r = executed / annual;
+    rate = Math.abs(r - Math.round(r * 1e6) / 1e6) < 1e-12 ? Math.round(r * 1e6) / 1e6 : roundTo(new D(executed).div(annual), 6);
+    score = executed <= 0 ? 0 : mulDiv2(weight, Math.min(executed, annual), annual);
   }
   return { annual, executed, initial: num(b, 'initial'), usedSourceSums, rate, weight, weightFrom, score, sums };
 }
@@ -269,30 +337,23 @@ export function gradeOf(total: number, profile: Profile): string {
 export function scoreTable(table: TableModel, profile: Profile): ScoredTable {
   const budget = table.budget ? evaluateBudget(table.budget, profile) : null;
   const evals = table.indicators.map((i) => evaluate(i, profile));
-  let weightSum = new D(budget ? budget.weight : 0);
-  for (const i of table.indicators) if (i.weight !== null && Number.isFinite(i.weight)) weightSum = weightSum.plus(i.weight);
-  let total = new D(0);
-  let any = false;
+  const weights: number[] = budget ? [budget.weight] : [];
+  for (const i of table.indicators) if (i.weight !== null && Number.isFinite(i.weight)) weights.push(i.weight);
+  const parts: number[] = [];
   if (budget) {
     const s = budget.score ?? finite(table.budget?.score ?? null);
-    if (s !== null) {
-      total = total.plus(s);
-      any = true;
-    }
+    if (s !== null) parts.push(s);
   }
   table.indicators.forEach((ind, k) => {
     const s = evals[k].computed ?? finite(ind.score);
-    if (s !== null) {
-      total = total.plus(s);
-      any = true;
-    }
+    if (s !== null) parts.push(s);
   });
-  const computedTotal = any ? round2(total) : null;
+  const computedTotal = parts.length ? round2(sumExact(parts)) : null;
   return {
     table,
     budget,
     evals,
-    weightSum: weightSum.toNumber(),
+    weightSum: sumExact(weights),
     computedTotal,
     grade: computedTotal === null ? null : gradeOf(computedTotal, profile),
   };

@@ -1,22 +1,34 @@
 /** Text folding used for label matching and template comparison. */
 
-/** NFKC (full-width → half-width, ﹦ → =), whitespace and line breaks removed. */
-export function fold(s: string): string {
-  return s.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
+/** A small bounded memo: labels and template texts repeat across cells, tables and files. */
+function memo(fn: (s: string) => string): (s: string) => string {
+  let cache = new Map<string, string>();
+  return (s: string) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      v = fn(s);
+      if (cache.size >= 20000) cache = new Map();
+      if (s.length <= 200) cache.set(s, v);
+    }
+    return v;
+  };
 }
+
+/** NFKC (full-width → half-width, ﹦ → =), whitespace and line breaks removed. */
+export const fold = memo((s: string): string => s.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, ''));
 
 /**
  * A label's key: folded, bracketed suffixes such as (万元), (10分), (盖章), (A) removed, leading
  * "其中:" and trailing colons dropped, numbering like "1." removed.
  */
-export function labelKey(s: string): string {
+export const labelKey = memo((s: string): string => {
   let k = fold(s);
   k = k.replace(/[(\[【][^)\]】]*[)\]】]/g, '');
   k = k.replace(/^其中[:：]?/, '');
   k = k.replace(/^\d+[.、]/, '');
   k = k.replace(/[:：]+$/, '');
   return k;
-}
+});
 
 /** The weight written in a label such as "成本指标 (20分)" or "绩效指标(90分)"; null when none. */
 export function labelWeight(s: string): number | null {

@@ -1,4 +1,4 @@
-import { Dec, near } from '../score';
+import { near, sumExact } from '../score';
 import { RawFinding, TableCheck } from './types';
 import { fmt } from './util';
 
@@ -15,15 +15,14 @@ export const blockWeightMismatch: TableCheck = {
   run({ table, scored }) {
     const out: RawFinding[] = [];
     if (table.indicatorBlockWeight !== null && table.indicatorHeaderAt && table.indicators.length) {
-      let s = new Dec(0);
-      for (const i of table.indicators) if (i.weight !== null && Number.isFinite(i.weight)) s = s.plus(i.weight);
-      if (!near(s.toNumber(), table.indicatorBlockWeight)) {
+      const s = sumExact(table.indicators.map((i) => i.weight).filter((w): w is number => w !== null && Number.isFinite(w)));
+      if (!near(s, table.indicatorBlockWeight)) {
         // The block label sits left of the 一级指标 header on the same row.
         const at = { r: table.indicatorHeaderAt.r, c: table.range.left };
         out.push({
           at,
-          zh: `绩效指标标明${fmt(table.indicatorBlockWeight)}分，但各指标分值合计${fmt(s.toNumber())}分`,
-          en: `Indicator block says ${fmt(table.indicatorBlockWeight)} but weights sum to ${fmt(s.toNumber())}`,
+          zh: `绩效指标标明${fmt(table.indicatorBlockWeight)}分，但各指标分值合计${fmt(s)}分`,
+          en: `Indicator block says ${fmt(table.indicatorBlockWeight)} but weights sum to ${fmt(s)}`,
         });
       }
     }

@@ -1,4 +1,4 @@
-import { near, Dec } from '../score';
+import { near, sumExact } from '../score';
 import { AmountCell, BudgetColumn, SplitItem } from '../model';
 import { RawFinding, TableCheck } from './types';
 import { fmt } from './util';
@@ -8,7 +8,7 @@ const COL_NAME: Record<BudgetColumn, string> = { initial: '年初预算数', ann
 function sumItems(items: SplitItem[]): number | null {
   const nums = items.map((i) => i.value.amount).filter((a) => a.kind === 'number') as Array<{ value: number }>;
   if (nums.length === 0) return null;
-  return nums.reduce((s, a) => s.plus(a.value), new Dec(0)).toNumber();
+  return sumExact(nums.map((a) => a.value));
 }
 
 function value(c: AmountCell | undefined): number {

@@ -1,12 +1,10 @@
-import { Dec, near } from '../score';
+import { near, sumExact } from '../score';
 import { Level1Group } from '../model';
 import { RawFinding, TableCheck } from './types';
 import { fmt } from './util';
 
 export function groupSum(g: Level1Group): number {
-  let s = new Dec(0);
-  for (const i of g.indicators) if (i.weight !== null && Number.isFinite(i.weight)) s = s.plus(i.weight);
-  return s.toNumber();
+  return sumExact(g.indicators.map((i) => i.weight).filter((w): w is number => w !== null && Number.isFinite(w)));
 }
 
 export const level1WeightMismatch: TableCheck = {

@@ -1,4 +1,4 @@
-import { Dec, finite, near } from '../score';
+import { finite, near, sumExact } from '../score';
 import { TableCheck } from './types';
 import { fmt } from './util';
 
@@ -17,11 +17,7 @@ export const totalMismatch: TableCheck = {
     // Scores as entered; an item with no score cell at all (a broken layout) counts its computed score.
     const b = table.budget;
     const budgetPart = b && b.scoreAt ? finite(b.score) : (scored.budget?.score ?? null);
-    let sum = new Dec(budgetPart ?? 0);
-    table.indicators.forEach((i, k) => {
-      sum = sum.plus((i.scoreAt ? finite(i.score) : scored.evals[k].computed) ?? 0);
-    });
-    const s = sum.toNumber();
+    const s = sumExact([budgetPart ?? 0, ...table.indicators.map((i, k) => (i.scoreAt ? finite(i.score) : scored.evals[k].computed) ?? 0)]);
     if (near(t.score, s)) return [];
     return [
       {
