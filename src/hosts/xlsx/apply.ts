@@ -3,69 +3,44 @@
  * sheet, and a very-hidden backup sheet holding every original cell so that `restore` is exact.
  */
 import type ExcelJS from 'exceljs';
-import { BACKUP_SHEET, RESULT_SHEET, WritePlan, sanitizeText } from '../../engine/writeplan';
+import { RESULT_SHEET, WritePlan } from '../../engine/writeplan';
+import {
+  BACKUP_SHEET,
+  Backup,
+  BackupEntry as Entry,
+  FILL_COLOR,
+  RESULT_HEADER,
+  RESULT_WIDTHS,
+  backupKey,
+  backupRows,
+  linkFormula,
+  parseBackupRows,
+  pruneBackup,
+  resultSheetRows,
+} from '../../engine/backup';
 
 const FILL = {
-  error: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } },
-  warning: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFEB9C' } },
+  error: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF' + FILL_COLOR.error.slice(1) } },
+  warning: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF' + FILL_COLOR.warning.slice(1) } },
 } as const;
 
-const SEVERITY_WORD = { error: '错误', warning: '警告', info: '提示' } as const;
+/** What the backup keeps of one cell; the value is ExcelJS's (formula objects included). */
+export type BackupEntry = Entry<ExcelJS.CellValue | null>;
 
-/** What the backup keeps of one cell, as it was before selfeval first touched it. */
-export interface BackupEntry {
-  sheet: string;
-  cell: string;
-  /** The ExcelJS value, dates as {"$date": iso}. */
-  value: unknown;
-  numFmt: string | null;
-  fill: unknown;
-  note: unknown;
-  overwritten: boolean;
-  /** The number selfeval wrote, to tell whether the user changed the cell since. */
-  written?: number;
-  marked: boolean;
-}
-
-const BACKUP_HEADER = ['sheet', 'cell', 'entry (JSON)'];
-
-function decode(s: string): unknown {
-  return JSON.parse(s, (_k, x) => {
-    if (x && typeof x === 'object' && typeof (x as { $date?: unknown }).$date === 'string' && Object.keys(x).length === 1)
-      return new Date((x as { $date: string }).$date);
-    return x;
-  });
-}
-
-// JSON.stringify calls Date.toJSON before any replacer sees the Date, so dates are tagged beforehand.
-function prepare(v: unknown): unknown {
-  if (v instanceof Date) return { $date: v.toISOString() };
-  if (Array.isArray(v)) return v.map(prepare);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, prepare(x)]));
-  return v;
-}
-
-export function readBackup(wb: ExcelJS.Workbook): Map<string, BackupEntry> {
-  const map = new Map<string, BackupEntry>();
+export function readBackup(wb: ExcelJS.Workbook): Backup<ExcelJS.CellValue | null> {
   const ws = wb.getWorksheet(BACKUP_SHEET);
-  if (!ws) return map;
-  ws.eachRow((row, n) => {
-    if (n === 1) return;
-    const json = row.getCell(3).value;
-    if (typeof json !== 'string') return;
-    const e = decode(json) as BackupEntry;
-    map.set(e.sheet + '!' + e.cell, e);
-  });
-  return map;
+  if (!ws) return new Map();
+  const rows: unknown[][] = [];
+  ws.eachRow((row) => rows.push([row.getCell(1).value, row.getCell(2).value, row.getCell(3).value]));
+  return parseBackupRows<ExcelJS.CellValue | null>(rows);
 }
 
-function writeBackup(wb: ExcelJS.Workbook, map: Map<string, BackupEntry>): void {
+function writeBackup(wb: ExcelJS.Workbook, map: Backup<ExcelJS.CellValue | null>): void {
   const old = wb.getWorksheet(BACKUP_SHEET);
   if (old) wb.removeWorksheet(old.id);
   // Written even when empty: its presence tells `restore` that the 校验结果 sheet is ours to remove.
   const ws = wb.addWorksheet(BACKUP_SHEET, { state: 'veryHidden' });
-  ws.addRow(BACKUP_HEADER);
-  for (const e of map.values()) ws.addRow([e.sheet, e.cell, JSON.stringify(prepare(e))]);
+  for (const row of backupRows(map)) ws.addRow(row);
 }
 
 function snapshot(ws: ExcelJS.Worksheet, address: string): BackupEntry {
@@ -101,7 +76,7 @@ function setNote(cell: ExcelJS.Cell, model: unknown): void {
   }
 }
 
-function resetMarks(wb: ExcelJS.Workbook, map: Map<string, BackupEntry>): void {
+function resetMarks(wb: ExcelJS.Workbook, map: Backup<ExcelJS.CellValue | null>): void {
   for (const e of map.values()) {
     if (!e.marked) continue;
     const ws = wb.getWorksheet(e.sheet);
@@ -115,11 +90,7 @@ function resetMarks(wb: ExcelJS.Workbook, map: Map<string, BackupEntry>): void {
   }
 }
 
-/** The HYPERLINK formula to a cell, with the sheet name quoted for Excel and LibreOffice. */
-export function linkFormula(sheet: string, cell: string): string {
-  const ref = `'${sheet.replace(/'/g, "''")}'!${cell}`;
-  return `HYPERLINK("#${ref.replace(/"/g, '""')}","${cell}")`;
-}
+export { linkFormula };
 
 export interface ApplyResult {
   written: number;
@@ -131,7 +102,7 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): ApplyResult {
   const backup = readBackup(wb);
   resetMarks(wb, backup);
   const entry = (ws: ExcelJS.Worksheet, address: string): BackupEntry => {
-    const key = ws.name + '!' + address;
+    const key = backupKey(ws.name, address);
     let e = backup.get(key);
     if (!e) {
       e = snapshot(ws, address);
@@ -163,8 +134,7 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): ApplyResult {
     cell.note = m.note;
     marked++;
   }
-  // Drop entries that no longer record anything (a mark that went away on a later run).
-  for (const [k, e] of backup) if (!e.overwritten && !e.marked) backup.delete(k);
+  pruneBackup(backup);
   writeResultSheet(wb, plan);
   writeBackup(wb, backup);
   return { written, marked, skippedFormulas: plan.skipped.length };
@@ -174,34 +144,17 @@ function writeResultSheet(wb: ExcelJS.Workbook, plan: WritePlan): void {
   const old = wb.getWorksheet(RESULT_SHEET);
   if (old) wb.removeWorksheet(old.id);
   const ws = wb.addWorksheet(RESULT_SHEET);
-  ws.columns = [
-    { header: '序号', width: 6 },
-    { header: '工作表', width: 16 },
-    { header: '表格', width: 24 },
-    { header: '单元格', width: 9 },
-    { header: '级别', width: 7 },
-    { header: '代码', width: 30 },
-    { header: '说明', width: 80 },
-  ];
+  ws.columns = RESULT_HEADER.map((header, i) => ({ header, width: RESULT_WIDTHS[i] }));
   ws.getRow(1).font = { bold: true };
   ws.views = [{ state: 'frozen', ySplit: 1 }];
-  plan.results.forEach((r, k) => {
-    const row = ws.addRow([k + 1, sanitizeText(r.sheet, 100), r.table, null, SEVERITY_WORD[r.severity], r.code, r.message]);
-    row.getCell(4).value = { formula: linkFormula(r.sheet, r.cell), result: r.cell };
-    row.getCell(4).font = { color: { argb: 'FF0563C1' }, underline: true };
-    if (r.severity !== 'info') row.getCell(5).fill = FILL[r.severity] as unknown as ExcelJS.Fill;
-  });
-  for (const s of plan.skipped)
-    ws.addRow([
-      ws.rowCount,
-      sanitizeText(s.sheet, 100),
-      '',
-      s.cell,
-      '提示',
-      'FORMULA_KEPT',
-      sanitizeText(`单元格含公式“=${s.formula}”，未写入计算值${s.value}（如需覆盖公式，请使用 --overwrite-formulas）`),
-    ]);
-  if (plan.results.length === 0 && plan.skipped.length === 0) ws.addRow(['', '', '', '', '', '', '未发现问题']);
+  for (const r of resultSheetRows(plan)) {
+    const row = ws.addRow(r.values);
+    if (r.link) {
+      row.getCell(4).value = { formula: linkFormula(r.link.sheet, r.link.cell), result: r.link.cell };
+      row.getCell(4).font = { color: { argb: 'FF0563C1' }, underline: true };
+    }
+    if (r.severity === 'error' || r.severity === 'warning') row.getCell(5).fill = FILL[r.severity] as unknown as ExcelJS.Fill;
+  }
 }
 
 /** True when the cell still holds what selfeval wrote (the user has not changed it since). */

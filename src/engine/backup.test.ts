@@ -1,0 +1,58 @@
+import { backupRows, parseBackupRows, pruneBackup, resultSheetRows, linkFormula, BackupEntry } from './backup';
+
+const entry = (over: Partial<BackupEntry>): BackupEntry => ({
+  sheet: 'S',
+  cell: 'A1',
+  value: null,
+  numFmt: null,
+  fill: null,
+  note: null,
+  overwritten: false,
+  marked: false,
+  ...over,
+});
+
+describe('backup sheet rows', () => {
+  it('round-trips entries, dates included', () => {
+    const b = new Map([
+      ['S!A1', entry({ value: new Date('2023-12-31T00:00:00Z'), overwritten: true, written: 5 })],
+      ['S!B2', entry({ cell: 'B2', value: { formula: 'A1*2', result: 4 }, numFmt: '0.00', marked: true })],
+    ]);
+    const back = parseBackupRows(backupRows(b));
+    expect(back.get('S!A1')?.value).toEqual(new Date('2023-12-31T00:00:00Z'));
+    expect(back.get('S!B2')).toEqual(b.get('S!B2'));
+  });
+  it('skips damaged rows and keeps the rest', () => {
+    const rows = backupRows(new Map([['S!A1', entry({ overwritten: true })]]));
+    rows.push(['S', 'C3', '{not json']);
+    rows.push(['S', 'C4', '']);
+    expect([...parseBackupRows(rows).keys()]).toEqual(['S!A1']);
+  });
+  it('prunes entries that record nothing', () => {
+    const b = new Map([
+      ['S!A1', entry({})],
+      ['S!A2', entry({ cell: 'A2', marked: true })],
+    ]);
+    pruneBackup(b);
+    expect([...b.keys()]).toEqual(['S!A2']);
+  });
+});
+
+describe('result sheet rows', () => {
+  it('says 未发现问题 when there is nothing to list', () => {
+    expect(resultSheetRows({ writes: [], skipped: [], marks: [], results: [] })).toEqual([
+      { values: ['', '', '', '', '', '', '未发现问题'], link: null, severity: null },
+    ]);
+  });
+  it('lists kept formulas after the findings', () => {
+    const rows = resultSheetRows({
+      writes: [],
+      marks: [],
+      results: [{ sheet: 'S', table: 'T', cell: 'H5', severity: 'error', code: 'SCORE_MISMATCH', message: 'm' }],
+      skipped: [{ sheet: 'S', cell: 'H6', value: 3, formula: 'A1' }],
+    });
+    expect(rows.map((r) => r.values[5])).toEqual(['SCORE_MISMATCH', 'FORMULA_KEPT']);
+    expect(rows[1].link).toEqual({ sheet: 'S', cell: 'H6' });
+    expect(linkFormula('S', 'H6')).toBe(`HYPERLINK("#'S'!H6","H6")`);
+  });
+});

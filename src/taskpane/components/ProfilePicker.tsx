@@ -1,0 +1,18 @@
+import * as React from 'react';
+import { Field, Select } from '@fluentui/react-components';
+import { PROFILES } from '../../engine/profiles';
+import type { Strings } from '../i18n';
+
+export function ProfilePicker({ value, onChange, s, disabled }: { value: string; onChange: (v: string) => void; s: Strings; disabled?: boolean }) {
+  return (
+    <Field label={s.profile} size="small">
+      <Select value={value} disabled={disabled} onChange={(_e, d) => onChange(d.value)} data-testid="profile">
+        {Object.values(PROFILES).map((p) => (
+          <option key={p.name} value={p.name}>
+            {p.name} — {p.title}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}

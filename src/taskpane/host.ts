@@ -1,0 +1,24 @@
+/** Decides whether the page runs inside Excel or as a standalone file checker. */
+export type HostInfo = { kind: 'excel'; displayLanguage: string } | { kind: 'standalone'; displayLanguage: string };
+
+interface OfficeLike {
+  onReady?: () => Promise<{ host: string | null }>;
+  HostType?: { Excel: string };
+  context?: { displayLanguage?: string };
+}
+
+export async function detectHost(win: { Office?: OfficeLike; navigator?: { language?: string } } = window as never, timeoutMs = 4000): Promise<HostInfo> {
+  const nav = win.navigator?.language ?? '';
+  const office = win.Office;
+  // office.js missing (CDN unreachable, or opened as a plain page): a file checker.
+  if (!office || typeof office.onReady !== 'function') return { kind: 'standalone', displayLanguage: nav };
+  let info: { host: string | null } | null = null;
+  try {
+    info = await Promise.race([office.onReady(), new Promise<null>((r) => setTimeout(() => r(null), timeoutMs))]);
+  } catch {
+    info = null;
+  }
+  if (info && info.host && info.host === office.HostType?.Excel)
+    return { kind: 'excel', displayLanguage: office.context?.displayLanguage || nav };
+  return { kind: 'standalone', displayLanguage: nav };
+}

@@ -1,0 +1,97 @@
+/** The pane's words, in Chinese (default) and English. */
+export type Lang = 'zh' | 'en';
+
+const zh = {
+  appTitle: '绩效自评校验',
+  checkActive: '校验当前工作表',
+  checkAll: '校验全部工作表',
+  writeBack: '写回得分',
+  undo: '撤销写回',
+  profile: '评分配置',
+  working: '正在处理…',
+  checking: (i: number, n: number, name: string) => `正在检查 ${i}/${n}：${name}`,
+  chooseFiles: '选择 .xlsx 文件',
+  dropHere: '把一个或多个 .xlsx 自评表拖到这里，或',
+  dropHint: '文件只在本机浏览器中处理，不会上传。',
+  download: '下载修正副本',
+  downloading: '正在生成修正副本…',
+  errors: '错误',
+  warnings: '警告',
+  infos: '提示',
+  filter: '按级别筛选',
+  noTables: '未发现自评表',
+  noFindings: '未发现问题',
+  total: (entered: string, computed: string) => `总分：填报 ${entered} / 计算 ${computed}`,
+  notEntered: '未填',
+  notComputable: '无法计算',
+  grade: '等级',
+  project: '项目支出',
+  department: '部门整体支出',
+  untitled: '(未命名)',
+  sheet: '工作表',
+  cannotCheck: '无法检查',
+  clear: '清空',
+  standaloneIntro: '在 Excel 之外使用：检查一个或多个自评表文件，下载标注了问题并写回计算得分的副本。',
+  excelIntro: '检查当前工作簿中的绩效自评表，点击问题可定位到单元格。',
+  written: (w: number, m: number, s: number) => `已写回 ${w} 个单元格，标注 ${m} 个单元格${s ? `，${s} 个公式单元格未覆盖` : ''}。可点击“撤销写回”还原。`,
+  restored: (n: number, kept: number) => `已还原 ${n} 个单元格${kept ? `；${kept} 个单元格在写回后被修改过，保留了修改后的值` : ''}。`,
+  nothingToUndo: '没有可撤销的写回。',
+  overwriteFormulas: '覆盖含公式的得分单元格',
+  whatToDo: '请保存工作簿后重试；如问题持续，请关闭任务窗格再打开。',
+  selectFailed: '无法定位到该单元格（工作表可能已改名或删除）。',
+  severity: { error: '错误', warning: '警告', info: '提示' },
+};
+
+export type Strings = typeof zh;
+
+const en: Strings = {
+  appTitle: 'Self-Evaluation Checker',
+  checkActive: 'Check this sheet',
+  checkAll: 'Check all sheets',
+  writeBack: 'Write scores back',
+  undo: 'Undo write-back',
+  profile: 'Scoring profile',
+  working: 'Working…',
+  checking: (i, n, name) => `Checking ${i}/${n}: ${name}`,
+  chooseFiles: 'Choose .xlsx files',
+  dropHere: 'Drop one or more .xlsx self-evaluation workbooks here, or',
+  dropHint: 'Files are processed in this browser only; nothing is uploaded.',
+  download: 'Download fixed copy',
+  downloading: 'Preparing the fixed copy…',
+  errors: 'Errors',
+  warnings: 'Warnings',
+  infos: 'Info',
+  filter: 'Filter by severity',
+  noTables: 'No self-evaluation table found',
+  noFindings: 'No problems found',
+  total: (entered, computed) => `Total: entered ${entered} / computed ${computed}`,
+  notEntered: 'blank',
+  notComputable: 'n/a',
+  grade: 'Grade',
+  project: 'Project',
+  department: 'Department',
+  untitled: '(untitled)',
+  sheet: 'Sheet',
+  cannotCheck: 'Cannot check',
+  clear: 'Clear',
+  standaloneIntro: 'Outside Excel: check one or more workbooks and download copies with the problems marked and the computed scores written back.',
+  excelIntro: 'Checks the self-evaluation tables in this workbook; click a finding to go to its cell.',
+  written: (w, m, s) => `Wrote ${w} cells and marked ${m}${s ? `; ${s} formula cells were kept` : ''}. Use Undo write-back to restore.`,
+  restored: (n, kept) => `Restored ${n} cells${kept ? `; ${kept} cells edited after the write-back were kept` : ''}.`,
+  nothingToUndo: 'There is no write-back to undo.',
+  overwriteFormulas: 'Overwrite score cells that hold formulas',
+  whatToDo: 'Save the workbook and try again; if it persists, close and reopen the task pane.',
+  selectFailed: 'Cannot go to that cell (the sheet may have been renamed or deleted).',
+  severity: { error: 'Error', warning: 'Warning', info: 'Info' },
+};
+
+export function strings(lang: Lang): Strings {
+  return lang === 'en' ? en : zh;
+}
+
+/** Chinese unless the display language is something else. */
+export function pickLang(displayLanguage: string | undefined): Lang {
+  const l = (displayLanguage || '').toLowerCase();
+  if (!l) return 'zh';
+  return l.startsWith('zh') ? 'zh' : 'en';
+}
