@@ -3,6 +3,7 @@
  * stores cell values in its own form (`V`), and reads and writes the sheets with its own API.
  */
 import { BACKUP_SHEET, WritePlan, sanitizeText } from './writeplan';
+import { Cell, SheetGrid, parseAddr } from './grid';
 import type { Severity } from './checks';
 
 /** One cell as it was before selfeval first touched it. */
@@ -67,6 +68,25 @@ export function backupRows(b: Backup<unknown>): string[][] {
 /** Drops entries that no longer record anything (a mark whose finding went away). */
 export function pruneBackup(b: Backup<unknown>): void {
   for (const [k, e] of b) if (!e.overwritten && !e.marked) b.delete(k);
+}
+
+/**
+ * Puts back, in the grids about to be analysed, the original of every cell selfeval wrote and the user has
+ * not changed since, so that fixing a fixed workbook plans exactly what the first fix did.
+ */
+export function substituteOriginals<V>(grids: SheetGrid[], backup: Backup<V>, toCell: (e: BackupEntry<V>) => Cell | undefined): void {
+  for (const e of backup.values()) {
+    if (!e.overwritten || e.written === undefined) continue;
+    const g = grids.find((x) => x.name === e.sheet);
+    const at = parseAddr(e.cell);
+    if (!g || !at) continue;
+    const rows = g.rows as Array<Array<Cell | undefined> | undefined>;
+    const cur = rows[at.r]?.[at.c];
+    if (!cur || cur.value.t !== 'number' || cur.value.v !== e.written) continue;
+    const row = [...(rows[at.r] ?? [])];
+    row[at.c] = toCell(e);
+    rows[at.r] = row;
+  }
 }
 
 export const RESULT_HEADER = ['序号', '工作表', '表格', '单元格', '级别', '代码', '说明'];

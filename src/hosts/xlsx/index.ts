@@ -1,8 +1,9 @@
 /** The xlsx host: bytes in, reports and fixed bytes out. Used by the CLI and the standalone page. */
 import { CheckOptions, SheetAnalysis, SheetReport, analyzeSheet, buildWritePlan, WritePlan, WriteOptions } from '../../engine';
 import type ExcelJS from 'exceljs';
-import { Cell, SheetGrid, parseAddr } from '../../engine/grid';
-import { ApplyResult, applyPlan, hasBackup, readBackup, restoreWorkbook, stillWritten } from './apply';
+import { Cell, SheetGrid } from '../../engine/grid';
+import { substituteOriginals } from '../../engine/backup';
+import { ApplyResult, applyPlan, hasBackup, readBackup, restoreWorkbook } from './apply';
 import { loadWorkbook, saveWorkbook } from './load';
 import { toCellValue, workbookToGrids } from './read';
 
@@ -33,20 +34,13 @@ export interface FixResult extends WorkbookCheck {
  */
 export function originalGrids(wb: ExcelJS.Workbook): SheetGrid[] {
   const grids = workbookToGrids(wb);
-  for (const e of readBackup(wb).values()) {
-    if (!stillWritten(wb, e)) continue;
-    const g = grids.find((x) => x.name === e.sheet);
-    const at = parseAddr(e.cell);
-    if (!g || !at) continue;
+  substituteOriginals(grids, readBackup(wb), (e) => {
     const { value, formula } = toCellValue(e.value as ExcelJS.CellValue);
     const cell: Cell = { value };
     if (e.numFmt) cell.numFmt = e.numFmt;
     if (formula) cell.formula = formula;
-    const rows = g.rows as Array<Array<Cell | undefined> | undefined>;
-    const row = rows[at.r] ? [...rows[at.r]!] : [];
-    row[at.c] = cell;
-    rows[at.r] = row;
-  }
+    return cell;
+  });
   return grids;
 }
 
