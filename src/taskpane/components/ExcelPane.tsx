@@ -1,0 +1,120 @@
+/** Inside Excel: check the active or every sheet, write scores back, undo; click a finding to go to its cell. */
+import * as React from 'react';
+import { Button, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles } from '@fluentui/react-components';
+import type { SheetAnalysis } from '../../engine';
+import type { Lang, Strings } from '../i18n';
+import { ResultItem, ResultList } from './ResultList';
+import { ProfilePicker } from './ProfilePicker';
+import { ExcelAdapter, explainOfficeError } from '../../hosts/excel/adapter';
+
+const useStyles = makeStyles({
+  actions: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '6px' },
+  row: { display: 'flex', gap: '8px', alignItems: 'center', flexWrap: 'wrap' },
+});
+
+export interface ExcelPaneProps {
+  s: Strings;
+  lang: Lang;
+  adapter: ExcelAdapter;
+  initialProfile: string;
+  onProfileChange?: (name: string) => void;
+}
+
+type Note = { intent: 'success' | 'error' | 'info'; title?: string; text: string } | null;
+
+export function ExcelPane({ s, lang, adapter, initialProfile, onProfileChange }: ExcelPaneProps) {
+  const styles = useStyles();
+  const [profile, setProfile] = React.useState(initialProfile);
+  const [scope, setScope] = React.useState<'active' | 'all'>('all');
+  const [busy, setBusy] = React.useState(false);
+  const [note, setNote] = React.useState<Note>(null);
+  const [items, setItems] = React.useState<ResultItem[]>([]);
+  const [overwriteFormulas, setOverwriteFormulas] = React.useState(false);
+
+  const show = (analyses: SheetAnalysis[]) => setItems([{ id: 'workbook', label: '', sheets: analyses.map((a) => a.report), error: null }]);
+
+  const act = async (fn: () => Promise<void>) => {
+    setBusy(true);
+    setNote(null);
+    try {
+      await fn();
+    } catch (e) {
+      const err = explainOfficeError(e);
+      setNote({ intent: 'error', title: s.cannotCheck, text: `${lang === 'en' ? err.en : err.message} ${s.whatToDo}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const check = (which: 'active' | 'all') =>
+    act(async () => {
+      setScope(which);
+      show(await adapter.check(which, { profile, lang }));
+    });
+
+  return (
+    <>
+      <Text size={200}>{s.excelIntro}</Text>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={busy} onClick={() => void check('active')}>
+          {s.checkActive}
+        </Button>
+        <Button disabled={busy} onClick={() => void check('all')}>
+          {s.checkAll}
+        </Button>
+        <Button
+          disabled={busy}
+          onClick={() =>
+            void act(async () => {
+              const r = await adapter.writeBack(scope, { profile, lang, overwriteFormulas });
+              show(await adapter.check(scope, { profile, lang }));
+              setNote({ intent: 'success', text: s.written(r.written, r.marked, r.skippedFormulas) });
+            })
+          }
+        >
+          {s.writeBack}
+        </Button>
+        <Button
+          disabled={busy}
+          onClick={() =>
+            void act(async () => {
+              const r = await adapter.undo();
+              setNote({ intent: r.hadBackup ? 'success' : 'info', text: r.hadBackup ? s.restored(r.restored, r.kept.length) : s.nothingToUndo });
+              if (items.length) show(await adapter.check(scope, { profile, lang }));
+            })
+          }
+        >
+          {s.undo}
+        </Button>
+      </div>
+      <div className={styles.row}>
+        <ProfilePicker
+          value={profile}
+          disabled={busy}
+          s={s}
+          onChange={(v) => {
+            setProfile(v);
+            onProfileChange?.(v);
+          }}
+        />
+        <Checkbox label={s.overwriteFormulas} checked={overwriteFormulas} onChange={(_e, d) => setOverwriteFormulas(!!d.checked)} />
+      </div>
+      {busy ? <Spinner size="tiny" label={s.working} /> : null}
+      {note ? (
+        <MessageBar intent={note.intent}>
+          <MessageBarBody>
+            {note.title ? <MessageBarTitle>{note.title}</MessageBarTitle> : null}
+            {note.text}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <ResultList
+        items={items}
+        s={s}
+        onSelect={(_item, sheet, cell) =>
+          void adapter.select(sheet, cell).catch(() => setNote({ intent: 'error', text: s.selectFailed }))
+        }
+      />
+    </>
+  );
+}

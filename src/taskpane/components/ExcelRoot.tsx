@@ -1,0 +1,12 @@
+/** Inside Excel: the adapter on the real Excel.run, and the profile remembered by the workbook. */
+import * as React from 'react';
+import type { Lang, Strings } from '../i18n';
+import { ExcelPane } from './ExcelPane';
+import { createExcelAdapter, saveProfile, savedProfile } from '../../hosts/excel';
+import { PROFILES } from '../../engine/profiles';
+
+export default function ExcelRoot({ s, lang }: { s: Strings; lang: Lang }) {
+  const adapter = React.useMemo(() => createExcelAdapter(), []);
+  const saved = savedProfile();
+  return <ExcelPane s={s} lang={lang} adapter={adapter} initialProfile={saved && PROFILES[saved] ? saved : 'mof2020'} onProfileChange={(p) => void saveProfile(p)} />;
+}

@@ -1,0 +1,158 @@
+/**
+ * The task pane in real Chromium (Debian's, driven by playwright-core): dist/taskpane.html served on
+ * 127.0.0.1 with every other request blocked, as a standalone file checker.
+ * Skipped with a clear line when Chromium is absent, unless REQUIRE_BROWSER=1.
+ */
+import { execSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { checkXlsx } from '../../src/hosts/xlsx';
+import golden from '../fixtures/examples.golden.json';
+import { makeBadCorpus } from '../fixtures/make-bad';
+import { serve } from './server';
+
+function findChromium(): string | null {
+  try {
+    const p = execSync('command -v chromium || command -v chromium-browser', { encoding: 'utf8', shell: '/bin/sh' }).trim();
+    return p || null;
+  } catch {
+    return null;
+  }
+}
+
+const ROOT = path.resolve(__dirname, '../..');
+const DIST = path.join(ROOT, 'dist');
+const EX = path.join(ROOT, 'examples');
+const chromiumPath = findChromium();
+const built = fs.existsSync(path.join(DIST, 'taskpane.html'));
+if ((!chromiumPath || !built) && process.env.REQUIRE_BROWSER === '1')
+  throw new Error(`REQUIRE_BROWSER=1 but ${!chromiumPath ? 'Chromium is not installed (apt-get install chromium)' : 'dist/ is not built (npm run build:taskpane)'}`);
+if (!chromiumPath) console.log('Chromium not found: the browser tests are skipped (apt-get install chromium, or set REQUIRE_BROWSER=1 to make this an error)');
+if (chromiumPath && !built) console.log('dist/taskpane.html not built: the browser tests are skipped (npm run build:taskpane)');
+const describeBrowser = chromiumPath && built ? describe : describe.skip;
+
+const goldenCodes = (file: string): string[] =>
+  ((golden as Record<string, Array<{ tables: Array<{ findings: string[] }> }>>)[file] ?? []).flatMap((s) => s.tables.flatMap((t) => t.findings)).sort();
+
+describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
+  let browser: Browser;
+  let srv: { url: string; close: () => Promise<void> };
+  const errors: string[] = [];
+  const blocked: string[] = [];
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'selfeval-browser-'));
+
+  beforeAll(async () => {
+    const { chromium } = await import('playwright-core');
+    srv = await serve(DIST);
+    browser = await chromium.launch({
+      executablePath: chromiumPath!,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await srv?.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  async function open(locale = 'zh-CN'): Promise<{ ctx: BrowserContext; page: Page }> {
+    const ctx = await browser.newContext({ viewport: { width: 420, height: 900 }, locale, acceptDownloads: true });
+    await ctx.route('**/*', (r) => {
+      const u = new URL(r.request().url());
+      if (u.hostname === '127.0.0.1') return r.continue();
+      blocked.push(u.href);
+      return r.abort();
+    });
+    const page = await ctx.newPage();
+    page.on('pageerror', (e) => errors.push('pageerror: ' + e.message));
+    page.on('console', (m) => {
+      // The blocked office.js request is expected; anything else (CSP violations included) is not.
+      if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push('console: ' + m.text());
+    });
+    await page.goto(srv.url + '/taskpane.html');
+    return { ctx, page };
+  }
+
+  async function findings(page: Page): Promise<string[]> {
+    await page.locator('[data-code]').first().waitFor({ timeout: 30000 });
+    return page.$$eval('[data-code]', (els) => els.map((e) => `${e.getAttribute('data-code')}@${e.getAttribute('data-cell')}`));
+  }
+
+  it('becomes a file checker when office.js cannot load, and shows each finding with its code and cell', async () => {
+    const { ctx, page } = await open();
+    await page.getByRole('button', { name: '选择 .xlsx 文件' }).waitFor();
+    expect(blocked.some((u) => u.includes('appsforoffice.microsoft.com'))).toBe(true);
+    await page.setInputFiles('[data-testid=file-input]', [path.join(EX, '02-湖南格式-多处错误.xlsx')]);
+    const got = await findings(page);
+    expect(got.sort()).toEqual(goldenCodes('02-湖南格式-多处错误.xlsx'));
+    await page.getByText('总分：填报 101.6 / 计算 97.08').waitFor();
+    await page.screenshot({ path: path.join(ROOT, 'docs/taskpane-standalone.png') });
+
+    // The fixed copy downloads, and re-checks clean of score errors.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download]').first().click()]);
+    expect(download.suggestedFilename()).toBe('02-湖南格式-多处错误.checked.xlsx');
+    const saved = path.join(tmp, 'fixed.xlsx');
+    await download.saveAs(saved);
+    const again = await checkXlsx(new Uint8Array(fs.readFileSync(saved)));
+    const codes = again.sheets.flatMap((s) => s.tables.flatMap((t) => t.findings.map((f) => f.code)));
+    for (const c of ['SCORE_MISMATCH', 'BUDGET_RATE_MISMATCH', 'BUDGET_SCORE_MISMATCH', 'TOTAL_MISMATCH']) expect(codes).not.toContain(c);
+    expect(codes).toContain('DEVIATION_NOTE_MISSING');
+    await ctx.close();
+  });
+
+  it('accepts several dropped files, broken ones included, and filters by severity', async () => {
+    const bad = path.join(tmp, 'bad');
+    await makeBadCorpus(bad);
+    const { ctx, page } = await open();
+    const files = [path.join(EX, '04-一表两项目.xlsx'), path.join(EX, '03-部门整体支出.xlsx'), path.join(bad, 'truncated.xlsx')];
+    const payload = files.map((f) => ({ name: path.basename(f), data: Array.from(fs.readFileSync(f)) }));
+    await page.getByTestId('dropzone').waitFor();
+    await page.evaluate((items) => {
+      const dt = new DataTransfer();
+      for (const it of items) dt.items.add(new File([new Uint8Array(it.data)], it.name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+      const zone = document.querySelector('[data-testid=dropzone]')!;
+      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, payload);
+    const got = await findings(page);
+    expect(got.sort()).toEqual([...goldenCodes('04-一表两项目.xlsx'), ...goldenCodes('03-部门整体支出.xlsx')].sort());
+    await page.getByText('文件已损坏或不完整').waitFor();
+    await page.getByText('某市公共资源交易中心').waitFor();
+    // Filter: hide errors.
+    await page.locator('[data-filter=error]').click();
+    expect(await page.locator('[data-severity=error]').count()).toBe(0);
+    await page.locator('[data-filter=error]').click();
+    expect(await page.locator('[data-severity=error]').count()).toBeGreaterThan(0);
+    await ctx.close();
+  });
+
+  it('is keyboard accessible: Tab reaches the file button and the findings; Enter selects a finding', async () => {
+    const { ctx, page } = await open();
+    await page.setInputFiles('[data-testid=file-input]', [path.join(EX, '04-一表两项目.xlsx')]);
+    await findings(page);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('选择 .xlsx 文件');
+    const first = page.locator('[data-code]').first();
+    await first.focus();
+    await page.keyboard.press('Enter');
+    expect(await first.getAttribute('aria-pressed')).toBe('true');
+    await ctx.close();
+  });
+
+  it('speaks English when the browser is not Chinese', async () => {
+    const { ctx, page } = await open('en-US');
+    await page.getByRole('button', { name: 'Choose .xlsx files' }).waitFor();
+    await page.setInputFiles('[data-testid=file-input]', [path.join(EX, '04-一表两项目.xlsx')]);
+    await findings(page);
+    await page.getByText('Total: entered 99.5 / computed 97.5').waitFor();
+    await ctx.close();
+  });
+
+  it('had no page errors, no CSP violations, and sent nothing anywhere but 127.0.0.1', () => {
+    expect(errors).toEqual([]);
+    expect(blocked.every((u) => u.startsWith('https://appsforoffice.microsoft.com/'))).toBe(true);
+  });
+});
