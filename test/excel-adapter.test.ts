@@ -38,8 +38,9 @@ describe('Excel adapter on the example workbooks (fake context)', () => {
       expect(counter.syncs).toBe(4);
       expect(book.sheets.map((s) => s.name)).toContain(RESULT_SHEET);
       expect(book.sheets.find((s) => s.name === BACKUP_SHEET)?.visibility).toBe('VeryHidden');
-      // The written copy re-checks clean of score errors.
+      // The written copy re-checks clean of score errors, and the report returned by writeBack says so too.
       const after = await a.check('all');
+      expect(res.after.map((x) => x.report)).toEqual(after.map((x) => x.report));
       const codes = after.flatMap((x) => x.report.tables.flatMap((t) => t.findings.map((f) => f.code)));
       for (const c of SCORE_CODES) expect(codes).not.toContain(c);
       // Writing back again changes nothing more.

@@ -216,4 +216,4 @@ export function summarize(sheets: SheetReport[], into?: Summary): Summary {
 
 export { buildWritePlan, RESULT_SHEET, BACKUP_SHEET } from './writeplan';
 export type { WritePlan, CellWrite, CellMark, ResultRow, WriteOptions } from './writeplan';
-export { sanitizeText } from './writeplan';
+export { sanitizeText, gridsAfterWrites } from './writeplan';

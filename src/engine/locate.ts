@@ -17,7 +17,7 @@ import {
   TableModel,
   TotalRow,
 } from './model';
-import { L, LabelFamily, fold, isTemplateText, labelKey, labelName, labelWeight } from './text';
+import { L, LabelFamily, fold, labelKey, labelName, labelWeight, memo } from './text';
 import {
   isBlank,
   parseActual,
@@ -47,10 +47,11 @@ interface Anchor {
   title: string;
 }
 
-function isTitle(text: string): boolean {
+const isTitle = memo((text: string): boolean => {
+  if (text.length < 5) return false;
   const f = fold(text);
   return /绩效自评表/.test(f) && !/基础数据/.test(f) && f.length <= 60;
-}
+});
 
 /** Finds every table in a sheet. */
 /** Label keys of every short text cell (merge tails excluded), computed once per sheet. */

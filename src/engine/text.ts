@@ -1,8 +1,11 @@
 /** Text folding used for label matching and template comparison. */
 
-/** A small bounded memo: labels and template texts repeat across cells, tables and files. */
-function memo(fn: (s: string) => string): (s: string) => string {
-  let cache = new Map<string, string>();
+/**
+ * A small bounded memo for pure functions of a cell's text: labels, targets and template texts repeat
+ * across cells, tables and files. Results must be treated as immutable.
+ */
+export function memo<T>(fn: (s: string) => T): (s: string) => T {
+  let cache = new Map<string, T>();
   return (s: string) => {
     let v = cache.get(s);
     if (v === undefined) {
@@ -107,12 +110,14 @@ const TEMPLATE_PATTERNS: RegExp[] = [
 ];
 
 /** True when a cell still holds the template's instruction text. */
-export function isTemplateText(s: string): boolean {
+export const isTemplateText = memo((s: string): boolean => {
+  if (s.length < 6) return false;
   const f = fold(s).replace(/，/g, ',');
   return TEMPLATE_PATTERNS.some((p) => p.test(f));
-}
+});
 
 /** True for the dash-like placeholders that mean "empty" in a value cell. */
 export function isDash(s: string): boolean {
+  if (s.length > 12) return false; // a dash, however spaced, is short
   return /^(—+|-+|－+|–+|\/|\\|／)$/.test(fold(s));
 }

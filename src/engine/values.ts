@@ -1,6 +1,6 @@
 /** Reading values per SPEC §3: amounts, rates, targets and actuals. */
 import { Cell, CellValue, cellText } from './grid';
-import { fold, isDash } from './text';
+import { fold, isDash, memo } from './text';
 
 export type Op = 'ge' | 'gt' | 'le' | 'lt' | 'eq';
 
@@ -167,7 +167,9 @@ interface RawQuantity {
 }
 
 /** Reads "[op words] number [unit] [以上/以内]" or a date. */
-function readQuantityText(raw: string): RawQuantity {
+const readQuantityText = memo((raw: string): RawQuantity => readQuantityTextUncached(raw));
+
+function readQuantityTextUncached(raw: string): RawQuantity {
   let s = fold(raw).replace(/，/g, ',');
   const hasOpSymbol = /[<>=≥≤≧≦》《]/.test(s);
   // A date: optional operator prefix, the date, optional 前/后.
@@ -259,7 +261,9 @@ export function parseTarget(cell: Cell | undefined): ParsedTarget {
   return parseTargetText(raw);
 }
 
-export function parseTargetText(raw: string): ParsedTarget {
+export const parseTargetText = memo((raw: string): ParsedTarget => parseTargetTextUncached(raw));
+
+function parseTargetTextUncached(raw: string): ParsedTarget {
   const base: ParsedTarget = { raw, type: 'empty', op: 'eq', q: null, nonstandardOp: null, text: '' };
   const f = fold(raw);
   if (f === '' || isDash(f)) return base;

@@ -2,7 +2,7 @@
  * The write plan (SPEC §6): which cells get computed values, which are marked with a fill and a
  * note, and the rows of the 校验结果 sheet. Hosts apply it; the engine never writes.
  */
-import { Cell, CellValue, addr } from './grid';
+import { Cell, CellValue, SheetGrid, addr, parseAddr } from './grid';
 import { At } from './model';
 import type { SheetAnalysis, Finding } from './index';
 import type { Severity } from './checks';
@@ -135,4 +135,21 @@ export function buildWritePlan(analyses: SheetAnalysis[], opts: WriteOptions = {
     }
   }
   return plan;
+}
+
+/** The grids as they will be once the plan's values are written (for the report after a write-back). */
+export function gridsAfterWrites(grids: SheetGrid[], plan: WritePlan): SheetGrid[] {
+  return grids.map((g) => {
+    const writes = plan.writes.filter((w) => w.sheet === g.name);
+    if (writes.length === 0) return g;
+    const rows = [...g.rows];
+    for (const w of writes) {
+      const a = parseAddr(w.cell);
+      if (!a) continue;
+      const row = [...(rows[a.r] ?? [])];
+      row[a.c] = { value: { t: 'number', v: w.value }, numFmt: w.numFmt };
+      rows[a.r] = row;
+    }
+    return { ...g, rows };
+  });
 }

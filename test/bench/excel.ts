@@ -1,4 +1,19 @@
-/** Sync counts through the Excel adapter and the fake context (null until the Excel host exists). */
+/** context.sync() count for check + write-back through the Excel adapter and the fake context. */
+import { ExcelAdapter } from '../../src/hosts/excel/adapter';
+import { fakeBookFromXlsx, fakeRun } from '../support/fake-excel';
+import { clone, mofProject, set } from '../fixtures/specs';
+import { specsToBuffer } from '../fixtures/write-xlsx';
+
+const ALL = { mergedAreas: true, notes: true, comments: true, fillPattern: true, suspendCalc: true };
+
+async function syncsFor(sheets: number): Promise<number> {
+  const specs = Array.from({ length: sheets }, (_, i) => set(clone(mofProject(`表${i + 1}`)), 'F12', '450人次'));
+  const book = await fakeBookFromXlsx(await specsToBuffer(specs));
+  const counter = { syncs: 0 };
+  await new ExcelAdapter(fakeRun(book, counter), ALL).writeBack('all');
+  return counter.syncs;
+}
+
 export async function benchExcelSyncs(): Promise<{ syncs: { '1': number | null; '50': number | null } }> {
-  return { syncs: { '1': null, '50': null } };
+  return { syncs: { '1': await syncsFor(1), '50': await syncsFor(50) } };
 }

@@ -1,4 +1,3 @@
-import { Dec } from '../score';
 import { RawFinding, TableCheck } from './types';
 import { fmt } from './util';
 
@@ -20,7 +19,7 @@ export const budgetOverExecuted: TableCheck = {
       const an = row.amounts.annual?.amount;
       const ex = row.amounts.executed;
       if (!an || an.kind !== 'number' || !ex || ex.amount.kind !== 'number') continue;
-      if (new Dec(ex.amount.value).gt(an.value) && !(an.value === 0 && row.role === 'total'))
+      if (ex.amount.value > an.value && !(an.value === 0 && row.role === 'total'))
         out.push({
           at: ex.at,
           zh: `${row.label.replace(/\s+/g, '') || '该行'}全年执行数${fmt(ex.amount.value)}万元超过全年预算数${fmt(an.value)}万元，请核实或说明`,

@@ -1,11 +1,9 @@
-import { Dec, SCORE_TOLERANCE } from '../score';
+import { near } from '../score';
 import { RawFinding, TableCheck } from './types';
 import { fmt, q } from './util';
 
 function over(score: number | null, weight: number | null): boolean {
-  return (
-    score !== null && weight !== null && Number.isFinite(score) && Number.isFinite(weight) && new Dec(score).minus(weight).gte(SCORE_TOLERANCE)
-  );
+  return score !== null && weight !== null && Number.isFinite(score) && Number.isFinite(weight) && score > weight && !near(score, weight);
 }
 
 export const scoreExceedsWeight: TableCheck = {

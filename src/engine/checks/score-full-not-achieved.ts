@@ -1,4 +1,4 @@
-import { Dec, SCORE_TOLERANCE } from '../score';
+import { SCORE_TOLERANCE, lessBy } from '../score';
 import { RawFinding, TableCheck } from './types';
 import { fmt, q } from './util';
 
@@ -18,7 +18,7 @@ export const scoreFullNotAchieved: TableCheck = {
       const ev = scored.evals[k];
       if (!ev.handJudged || ev.computed !== null || !ind.scoreAt) return;
       if (ind.score === null || ind.weight === null || !Number.isFinite(ind.score) || !Number.isFinite(ind.weight)) return;
-      if (new Dec(ind.score).lt(new Dec(ind.weight).minus(SCORE_TOLERANCE))) return;
+      if (lessBy(ind.score, ind.weight, SCORE_TOLERANCE)) return;
       out.push({
         at: ind.scoreAt,
         zh: `指标${q(ind.name)}未达成（目标${q(ind.target.raw, 20)}，实际${q(ind.actual.raw, 20)}），得分${fmt(ind.score)}应低于分值${fmt(ind.weight)}`,

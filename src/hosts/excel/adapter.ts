@@ -19,6 +19,7 @@ import {
   WriteOptions,
   WritePlan,
   parseAddr,
+  gridsAfterWrites,
 } from '../../engine';
 import { RESULT_SHEET } from '../../engine/writeplan';
 import {
@@ -168,6 +169,8 @@ export interface AdapterOptions {
 
 export interface WriteBackResult {
   analyses: SheetAnalysis[];
+  /** The report of the workbook as it is after the write-back (no further sync needed). */
+  after: SheetAnalysis[];
   plan: WritePlan;
   written: number;
   marked: number;
@@ -318,7 +321,8 @@ export class ExcelAdapter {
       ops.push(() => this.writeResultSheet(ctx, plan, r.hasOwnSheets.result));
       ops.push(() => this.writeBackupSheet(ctx, backup, r.hasOwnSheets.backup));
       await this.flush(ctx, ops, plan.writes.length + plan.marks.length);
-      return { analyses, plan, written, marked: plan.marks.length, skippedFormulas: plan.skipped.length };
+      const after = gridsAfterWrites(r.grids, plan).map((g) => analyzeSheet(g, opts));
+      return { analyses, after, plan, written, marked: plan.marks.length, skippedFormulas: plan.skipped.length };
     });
   }
 

@@ -67,7 +67,7 @@ export function ExcelPane({ s, lang, adapter, initialProfile, onProfileChange }:
           onClick={() =>
             void act(async () => {
               const r = await adapter.writeBack(scope, { profile, lang, overwriteFormulas });
-              show(await adapter.check(scope, { profile, lang }));
+              show(r.after);
               setNote({ intent: 'success', text: s.written(r.written, r.marked, r.skippedFormulas) });
             })
           }
