@@ -13,10 +13,13 @@ export async function detectHost(win: { Office?: OfficeLike; navigator?: { langu
   // office.js missing (CDN unreachable, or opened as a plain page): a file checker.
   if (!office || typeof office.onReady !== 'function') return { kind: 'standalone', displayLanguage: nav };
   let info: { host: string | null } | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    info = await Promise.race([office.onReady(), new Promise<null>((r) => setTimeout(() => r(null), timeoutMs))]);
+    info = await Promise.race([office.onReady(), new Promise<null>((r) => (timer = setTimeout(() => r(null), timeoutMs)))]);
   } catch {
     info = null;
+  } finally {
+    clearTimeout(timer);
   }
   if (info && info.host && info.host === office.HostType?.Excel)
     return { kind: 'excel', displayLanguage: office.context?.displayLanguage || nav };
