@@ -63,3 +63,21 @@ describe('manifest.xml', () => {
     expect(out).toContain(process.env.ADDIN_URL || 'https://selfeval.example.com/');
   });
 });
+
+describe('task pane Content-Security-Policy', () => {
+  it('allows only the page’s own scripts and the office.js CDN, and no eval', () => {
+    const html = fs.readFileSync(path.join(ROOT, 'src/taskpane/taskpane.html'), 'utf8');
+    const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+    const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+    expect(directives['script-src']).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
+    expect(directives['default-src']).toEqual(["'self'"]);
+    expect(directives['connect-src']).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
+    expect(directives['object-src']).toEqual(["'none'"]);
+    expect(csp).not.toContain('unsafe-eval');
+    expect(html).not.toMatch(/<script>(?!\s*<\/script>)/); // no inline script
+    const built = fs.readFileSync(path.join(ROOT, 'dist/taskpane.html'), 'utf8');
+    expect(built).toContain(csp);
+    for (const src of [...built.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]))
+      expect(src.startsWith('https://appsforoffice.microsoft.com/') || !/^[a-z]+:/.test(src)).toBe(true);
+  });
+});

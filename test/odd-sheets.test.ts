@@ -84,3 +84,18 @@ describe('odd but legal sheets', () => {
     expect(r.findings.map((f) => f.code)).toEqual(['LAYOUT_NOT_FOUND']);
   });
 });
+
+describe('odd but legal workbooks', () => {
+  it('reads hidden rows and columns like any others', async () => {
+    const { specsToWorkbook } = await import('./fixtures/write-xlsx');
+    const { checkXlsx } = await import('../src/hosts/xlsx');
+    const wb = specsToWorkbook([mofProject()]);
+    const ws = wb.worksheets[0];
+    ws.getRow(13).hidden = true;
+    ws.getColumn(9).hidden = true;
+    ws.getCell('F13').value = '80%'; // a shortfall in the hidden row, its note column hidden too
+    const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const r = await checkXlsx(bytes);
+    expect(r.sheets[0].tables[0].findings.map((f) => `${f.code}@${f.cell}`)).toEqual(['SCORE_MISMATCH@H13', 'DEVIATION_NOTE_MISSING@I13']);
+  });
+});

@@ -309,13 +309,12 @@ export class ExcelAdapter {
         });
         written++;
       }
+      // Values first, then fills, then notes.
+      for (const m of plan.marks) ops.push(() => (sheet(m.sheet).getRange(m.cell).format.fill.color = FILL_COLOR[m.severity]));
       for (const m of plan.marks) {
         const e = backup.get(backupKey(m.sheet, m.cell))!;
         e.marked = true;
-        ops.push(() => {
-          sheet(m.sheet).getRange(m.cell).format.fill.color = FILL_COLOR[m.severity];
-          this.setNote(ctx, m.sheet, m.cell, m.note, e.note !== null);
-        });
+        ops.push(() => this.setNote(ctx, m.sheet, m.cell, m.note, e.note !== null));
       }
       pruneBackup(backup);
       ops.push(() => this.writeResultSheet(ctx, plan, r.hasOwnSheets.result));
