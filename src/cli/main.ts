@@ -5,8 +5,8 @@ import * as path from 'path';
 import { Command, CommanderError, Option } from 'commander';
 import { PROFILES, Profile, SheetReport, Summary, summarize, Lang, validateProfile } from '../engine';
 import { UserError, checkXlsx, fixXlsx, restoreXlsx } from '../hosts/xlsx';
-import { expandPaths } from './files';
-import { COLOR, PLAIN, formatFile, formatSummary } from './report';
+import { FileItem, expandPaths } from './files';
+import { COLOR, PLAIN, Style, formatFile, formatSummary } from './report';
 
 export interface JsonFile {
   file: string;
@@ -94,8 +94,7 @@ async function runCheck(paths: string[], o: { json?: boolean; profile: string; l
     if (it.error) entry = { file: it.file, error: it.error, sheets: [] };
     else {
       try {
-        const data = fs.readFileSync(it.file);
-        const res = await checkXlsx(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), { profile, lang: o.lang });
+        const res = await checkXlsx(readBytes(it.file), { profile, lang: o.lang });
         entry = { file: it.file, error: null, sheets: res.sheets };
       } catch (e) {
         entry = { file: it.file, error: explain(e, o.lang, !!o.debug), sheets: [] };
@@ -121,6 +120,27 @@ async function runCheck(paths: string[], o: { json?: boolean; profile: string; l
   }
   if (failed || items.length === 0) return 2;
   return summary.errors > 0 ? 1 : 0;
+}
+
+function readBytes(file: string): Uint8Array {
+  const d = fs.readFileSync(file);
+  return new Uint8Array(d.buffer, d.byteOffset, d.byteLength);
+}
+
+/** Runs `fn` on each file's bytes; a file that cannot be read or processed is reported, counted, and the others go on. */
+async function eachFile(items: FileItem[], o: { lang: Lang; debug?: boolean }, io: Io, st: Style, fn: (file: string, bytes: Uint8Array) => Promise<void>): Promise<number> {
+  let failed = 0;
+  for (const it of items) {
+    try {
+      if (it.error) throw new UserError(it.error, it.error);
+      await fn(it.file, readBytes(it.file));
+    } catch (e) {
+      if (e instanceof ExitError) throw e;
+      io.out(formatFile(it.file, null, explain(e, o.lang, !!o.debug), st) + '\n');
+      failed++;
+    }
+  }
+  return failed;
 }
 
 function defaultOut(file: string): string {
@@ -155,44 +175,30 @@ async function runFix(
   const many = items.length > 1 || paths.some((p) => fs.existsSync(p) && fs.statSync(p).isDirectory());
   if (o.output && many && fs.existsSync(o.output) && !fs.statSync(o.output).isDirectory())
     throw new ExitError(2, `处理多个文件时，-o 须指定一个文件夹，而“${o.output}”是一个文件`);
-  let failed = 0;
   let errors = 0;
-  for (const it of items) {
-    if (/\.(checked|bak\d*)\.xlsx$/i.test(it.file) && many) continue; // our own outputs inside a folder
-    if (it.error) {
-      io.out(formatFile(it.file, null, it.error, st) + '\n');
-      failed++;
-      continue;
-    }
-    try {
-      const data = fs.readFileSync(it.file);
-      const res = await fixXlsx(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), { profile, lang: o.lang, overwriteFormulas: o.overwriteFormulas });
-      let target: string;
-      if (o.inPlace) {
-        const bak = backupPath(it.file);
-        fs.copyFileSync(it.file, bak);
-        target = it.file;
-        io.out(st.dim(`已备份原文件：${bak}`) + '\n');
-      } else if (o.output && many) {
-        fs.mkdirSync(o.output, { recursive: true });
-        target = path.join(o.output, path.basename(defaultOut(it.file)));
-      } else target = o.output ?? defaultOut(it.file);
-      if (path.resolve(target) === path.resolve(it.file) && !o.inPlace) throw new ExitError(2, '输出文件与输入相同；如确需覆盖原文件，请使用 --in-place');
-      writeAtomic(target, res.bytes);
-      const s = summarize(res.sheets);
-      errors += s.errors;
-      io.out(formatFile(it.file, res.sheets, null, st) + '\n');
-      io.out(
-        `  → ${st.bold(target)}：写回 ${res.applied.written} 个单元格，标注 ${res.applied.marked} 个单元格` +
-          (res.applied.skippedFormulas ? `，${res.applied.skippedFormulas} 个公式单元格未覆盖（见“校验结果”）` : '') +
-          `；撤销：selfeval restore "${target}"\n`,
-      );
-    } catch (e) {
-      if (e instanceof ExitError) throw e;
-      io.out(formatFile(it.file, null, explain(e, o.lang, !!o.debug), st) + '\n');
-      failed++;
-    }
-  }
+  const todo = items.filter((it) => !(many && /\.(checked|bak\d*)\.xlsx$/i.test(it.file))); // our own outputs inside a folder
+  const failed = await eachFile(todo, o, io, st, async (file, bytes) => {
+    const res = await fixXlsx(bytes, { profile, lang: o.lang, overwriteFormulas: o.overwriteFormulas });
+    let target: string;
+    if (o.inPlace) {
+      const bak = backupPath(file);
+      fs.copyFileSync(file, bak);
+      target = file;
+      io.out(st.dim(`已备份原文件：${bak}`) + '\n');
+    } else if (o.output && many) {
+      fs.mkdirSync(o.output, { recursive: true });
+      target = path.join(o.output, path.basename(defaultOut(file)));
+    } else target = o.output ?? defaultOut(file);
+    if (path.resolve(target) === path.resolve(file) && !o.inPlace) throw new ExitError(2, '输出文件与输入相同；如确需覆盖原文件，请使用 --in-place');
+    writeAtomic(target, res.bytes);
+    errors += summarize(res.sheets).errors;
+    io.out(formatFile(file, res.sheets, null, st) + '\n');
+    io.out(
+      `  → ${st.bold(target)}：写回 ${res.applied.written} 个单元格，标注 ${res.applied.marked} 个单元格` +
+        (res.applied.skippedFormulas ? `，${res.applied.skippedFormulas} 个公式单元格未覆盖（见“校验结果”）` : '') +
+        `；撤销：selfeval restore "${target}"\n`,
+    );
+  });
   if (items.length === 0) {
     io.out('没有找到 .xlsx 文件。\n');
     return 2;
@@ -203,35 +209,22 @@ async function runFix(
 async function runRestore(paths: string[], o: { output?: string; lang: Lang; debug?: boolean; color: boolean }, io: Io): Promise<number> {
   const st = o.color ? COLOR : PLAIN;
   const { items } = expandPaths(paths);
-  let failed = 0;
-  for (const it of items) {
-    if (it.error) {
-      io.out(formatFile(it.file, null, it.error, st) + '\n');
-      failed++;
-      continue;
+  const failed = await eachFile(items, o, io, st, async (file, bytes) => {
+    const res = await restoreXlsx(bytes);
+    if (!res.hadBackup) {
+      io.out(`${file}：没有 selfeval 写回的记录，无需撤销（文件未改动）\n`);
+      return;
     }
-    try {
-      const data = fs.readFileSync(it.file);
-      const res = await restoreXlsx(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
-      if (!res.hadBackup) {
-        io.out(`${it.file}：没有 selfeval 写回的记录，无需撤销（文件未改动）\n`);
-        continue;
-      }
-      const target = o.output ?? it.file;
-      if (!o.output) {
-        const bak = backupPath(it.file);
-        fs.copyFileSync(it.file, bak);
-        io.out(st.dim(`已备份撤销前的文件：${bak}`) + '\n');
-      }
-      writeAtomic(target, res.bytes);
-      io.out(`${st.bold(target)}：已还原 ${res.restored} 个单元格的原值、格式与批注，并移除“校验结果”工作表\n`);
-      if (res.kept.length)
-        io.out(st.yellow(`  以下单元格在写回后被手工修改过，已保留您修改后的值：${res.kept.join('、')}`) + '\n');
-    } catch (e) {
-      io.out(formatFile(it.file, null, explain(e, o.lang, !!o.debug), st) + '\n');
-      failed++;
+    const target = o.output ?? file;
+    if (!o.output) {
+      const bak = backupPath(file);
+      fs.copyFileSync(file, bak);
+      io.out(st.dim(`已备份撤销前的文件：${bak}`) + '\n');
     }
-  }
+    writeAtomic(target, res.bytes);
+    io.out(`${st.bold(target)}：已还原 ${res.restored} 个单元格的原值、格式与批注，并移除“校验结果”工作表\n`);
+    if (res.kept.length) io.out(st.yellow(`  以下单元格在写回后被手工修改过，已保留您修改后的值：${res.kept.join('、')}`) + '\n');
+  });
   return failed || items.length === 0 ? 2 : 0;
 }
 

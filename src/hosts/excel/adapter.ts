@@ -22,6 +22,7 @@ import {
   gridsAfterWrites,
 } from '../../engine';
 import { RESULT_SHEET } from '../../engine/writeplan';
+import { UserError } from '../../engine/errors';
 import {
   BACKUP_SHEET,
   Backup,
@@ -76,14 +77,7 @@ export function capabilities(isSetSupported: (name: string, version: string) => 
 }
 
 /** A failure the user can act on (protected sheet, cell being edited, …). Nothing was changed. */
-export class ExcelUserError extends Error {
-  readonly en: string;
-  constructor(zh: string, en: string) {
-    super(zh);
-    this.name = 'ExcelUserError';
-    this.en = en;
-  }
-}
+export class ExcelUserError extends UserError {}
 
 /** Turns an Office.js error into a message that says what to do. */
 export function explainOfficeError(e: unknown): ExcelUserError {

@@ -3,15 +3,9 @@
  * and turn every failure into a message a finance user can act on.
  */
 import ExcelJS from 'exceljs';
+import { UserError } from '../../engine/errors';
 
-export class UserError extends Error {
-  readonly en: string;
-  constructor(zh: string, en: string) {
-    super(zh);
-    this.name = 'UserError';
-    this.en = en;
-  }
-}
+export { UserError };
 
 /** Refuse workbooks that unpack to more than this (a normal self-evaluation table is well under 1 MB). */
 export const MAX_UNCOMPRESSED = 400 * 1024 * 1024;
