@@ -99,3 +99,11 @@ describe('amounts and rates', () => {
     expect(g.rows[0]?.[0]?.value).toEqual({ t: 'error', v: '#DIV/0!' });
   });
 });
+
+describe('target cells', () => {
+  it('shows a %-formatted number target as the user sees it', () => {
+    const { parseTarget } = require('./values');
+    expect(parseTarget(num(0.95, '0%'))).toMatchObject({ raw: '95%', op: 'eq', q: { value: 95, percent: true } });
+    expect(parseTarget(num(500))).toMatchObject({ raw: '500', q: { value: 500, percent: false } });
+  });
+});

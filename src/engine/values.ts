@@ -251,7 +251,8 @@ export function parseTarget(cell: Cell | undefined): ParsedTarget {
   if (isBlank(v)) return base;
   if (v.t === 'number') {
     const q = quantityFromNumberCell(cell as Cell);
-    return q ? { ...base, type: 'quantitative', q } : { ...base, type: 'unparseable' };
+    // A number shown as a percentage is reported as the user sees it ("95%", not "0.95").
+    return q ? { ...base, raw: q.percent ? `${q.value}%` : raw, type: 'quantitative', q } : { ...base, type: 'unparseable' };
   }
   if (v.t === 'date') {
     const q = quantityFromDateCell(cell as Cell);
