@@ -6,6 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { PROFILES, Profile, SheetReport, Summary, summarize, Lang, validateProfile } from '../engine';
 import { UserError, checkXlsx, fixXlsx, restoreXlsx } from '../hosts/xlsx';
 import { FileItem, expandPaths } from './files';
+import { guardInflation } from './zip-guard';
 import { COLOR, PLAIN, Style, formatFile, formatSummary } from './report';
 
 export interface JsonFile {
@@ -122,9 +123,12 @@ async function runCheck(paths: string[], o: { json?: boolean; profile: string; l
   return summary.errors > 0 ? 1 : 0;
 }
 
+/** A file's bytes, refused when it is a zip that inflates beyond what it declares (see zip-guard.ts). */
 function readBytes(file: string): Uint8Array {
   const d = fs.readFileSync(file);
-  return new Uint8Array(d.buffer, d.byteOffset, d.byteLength);
+  const b = new Uint8Array(d.buffer, d.byteOffset, d.byteLength);
+  guardInflation(b);
+  return b;
 }
 
 /** Runs `fn` on each file's bytes; a file that cannot be read or processed is reported, counted, and the others go on. */

@@ -26,8 +26,19 @@ function containsUtf16(b: Uint8Array, s: string): boolean {
   return false;
 }
 
-/** Names and total uncompressed size declared by a zip's central directory; null when it cannot be read. */
-export function zipDirectory(b: Uint8Array): { names: string[]; total: number } | null {
+export interface ZipEntry {
+  name: string;
+  /** 0 stored, 8 deflate. */
+  method: number;
+  compressedSize: number;
+  /** Uncompressed size as declared. */
+  size: number;
+  /** Offset of the local file header. */
+  offset: number;
+}
+
+/** The entries declared by a zip's central directory, and their total uncompressed size; null when unreadable. */
+export function zipDirectory(b: Uint8Array): { names: string[]; entries: ZipEntry[]; total: number } | null {
   const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
   if (b.length < 22) return null;
   // End of central directory: signature 0x06054b50 within the last 64 KiB + 22 bytes.
@@ -43,7 +54,7 @@ export function zipDirectory(b: Uint8Array): { names: string[]; total: number } 
   const count = dv.getUint16(eocd + 10, true);
   let p = dv.getUint32(eocd + 16, true);
   let total = 0;
-  const names: string[] = [];
+  const entries: ZipEntry[] = [];
   const dec = new TextDecoder('utf-8', { fatal: false });
   for (let k = 0; k < count; k++) {
     if (p + 46 > b.length || dv.getUint32(p, true) !== 0x02014b50) return null;
@@ -53,10 +64,16 @@ export function zipDirectory(b: Uint8Array): { names: string[]; total: number } 
     const m = dv.getUint16(p + 30, true);
     const c = dv.getUint16(p + 32, true);
     if (p + 46 + n > b.length) return null;
-    names.push(dec.decode(b.subarray(p + 46, p + 46 + n)));
+    entries.push({
+      name: dec.decode(b.subarray(p + 46, p + 46 + n)),
+      method: dv.getUint16(p + 10, true),
+      compressedSize: dv.getUint32(p + 20, true),
+      size,
+      offset: dv.getUint32(p + 42, true),
+    });
     p += 46 + n + m + c;
   }
-  return { names, total };
+  return { names: entries.map((e) => e.name), entries, total };
 }
 
 export function zipUncompressedSize(b: Uint8Array): number | null {
