@@ -117,3 +117,12 @@ describe('sanitizeText', () => {
     expect(sanitizeText('正常文字')).toBe('正常文字');
   });
 });
+
+describe('the page’s streaming guard against lying zips', () => {
+  it('refuses the lying bomb and passes real workbooks', async () => {
+    const { guardInflationStream } = await import('../src/hosts/xlsx/load');
+    await expect(guardInflationStream(new Uint8Array(fs.readFileSync(path.join(bad, 'lying-zip-bomb.xlsx'))))).rejects.toThrow(/实际内容比声明的大/);
+    await expect(guardInflationStream(new Uint8Array(fs.readFileSync(path.join(EXAMPLES_DIR, '01-财政部格式-无误.xlsx'))))).resolves.toBeUndefined();
+    await expect(guardInflationStream(new Uint8Array(fs.readFileSync(path.join(bad, 'truncated.xlsx'))))).resolves.toBeUndefined();
+  });
+});

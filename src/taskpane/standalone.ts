@@ -19,6 +19,7 @@ export async function checkFile(bytes: Uint8Array, opts: CheckOptions & { lang: 
   let mod: XlsxHost | null = null;
   try {
     mod = await loadXlsxHost();
+    await mod.guardInflationStream(bytes);
     const r = await mod.checkXlsx(bytes, opts);
     return { sheets: r.sheets, error: null };
   } catch (e) {

@@ -107,7 +107,7 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
     const bad = path.join(tmp, 'bad');
     await makeBadCorpus(bad);
     const { ctx, page } = await open();
-    const files = [path.join(EX, '04-一表两项目.xlsx'), path.join(EX, '03-部门整体支出.xlsx'), path.join(bad, 'truncated.xlsx')];
+    const files = [path.join(EX, '04-一表两项目.xlsx'), path.join(EX, '03-部门整体支出.xlsx'), path.join(bad, 'truncated.xlsx'), path.join(bad, 'lying-zip-bomb.xlsx')];
     const payload = files.map((f) => ({ name: path.basename(f), data: Array.from(fs.readFileSync(f)) }));
     await page.getByTestId('dropzone').waitFor();
     await page.evaluate((items) => {
@@ -120,6 +120,7 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
     const got = await findings(page);
     expect(got.sort()).toEqual([...goldenCodes('04-一表两项目.xlsx'), ...goldenCodes('03-部门整体支出.xlsx')].sort());
     await page.getByText('文件已损坏或不完整').waitFor();
+    await page.getByText(/实际内容比声明的大/).waitFor();
     await page.getByText('某市公共资源交易中心').waitFor();
     // Filter: hide errors.
     await page.locator('[data-filter=error]').click();

@@ -76,6 +76,57 @@ export function zipDirectory(b: Uint8Array): { names: string[]; entries: ZipEntr
   return { names: entries.map((e) => e.name), entries, total };
 }
 
+/** The compressed bytes of a deflated entry (null when its local header is not where the directory says). */
+export function zipEntryData(b: Uint8Array, e: ZipEntry): Uint8Array | null {
+  if (e.method !== 8 || e.size === 0xffffffff || e.offset + 30 > b.length) return null;
+  const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  if (dv.getUint32(e.offset, true) !== 0x04034b50) return null;
+  const start = e.offset + 30 + dv.getUint16(e.offset + 26, true) + dv.getUint16(e.offset + 28, true);
+  return b.subarray(start, Math.min(b.length, start + e.compressedSize));
+}
+
+export function lyingZipError(name: string): UserError {
+  return new UserError(
+    `压缩包中“${name}”的实际内容比声明的大（伪造的压缩包，可能是“压缩炸弹”），为安全起见已拒绝打开`,
+    `Entry "${name}" inflates beyond its declared size (a forged zip); refused for safety`,
+  );
+}
+
+/**
+ * The same defence for the browser: each deflated entry is inflated as a stream and abandoned as soon as it
+ * passes its declared size. (The CLI uses zlib, which is faster: src/cli/zip-guard.ts.)
+ */
+export async function guardInflationStream(b: Uint8Array): Promise<void> {
+  if (typeof DecompressionStream === 'undefined') return;
+  const dir = zipDirectory(b);
+  if (!dir) return;
+  for (const e of dir.entries) {
+    const data = zipEntryData(b, e);
+    if (!data) continue;
+    let reader: ReadableStreamDefaultReader<Uint8Array>;
+    try {
+      reader = new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+    } catch {
+      return; // 'deflate-raw' unsupported here
+    }
+    let n = 0;
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        n += value.length;
+        if (n > e.size) {
+          await reader.cancel();
+          throw lyingZipError(e.name);
+        }
+      }
+    } catch (err) {
+      if (err instanceof UserError) throw err;
+      return; // corrupt data: the loader reports the file as damaged
+    }
+  }
+}
+
 export function zipUncompressedSize(b: Uint8Array): number | null {
   return zipDirectory(b)?.total ?? null;
 }
