@@ -57,3 +57,14 @@ describe('layout variants', () => {
     expect(analyzeSheet(toGrid(s)).report.tables[0].total.computedScore).toBe(96.5);
   });
 });
+
+describe('department splits', () => {
+  it('reads an income amount that stands a few columns right of its label', () => {
+    const s = clone(departmentTable());
+    s.rows[5] = [null, '一般公共预算:', null, 1300, null, '其中:基本支出:', 1000];
+    const budget = () => codes(s).filter((c) => c.startsWith('BUDGET'));
+    expect(budget()).toEqual([]);
+    s.rows[5][3] = 1250;
+    expect(budget()).toEqual(['BUDGET_SOURCES_MISMATCH@D4']);
+  });
+});

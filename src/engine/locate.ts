@@ -143,6 +143,21 @@ function valueRightOf(view: GridView, r: number, c: number): At {
   return { r, c: view.mergeRight(r, c) + 1 };
 }
 
+/**
+ * The amount belonging to a label such as "一般公共预算:": the first non-empty cell to its right, stopping at
+ * the next label; the cell right after the label when there is none (a blank amount).
+ */
+function amountRightOf(view: GridView, r: number, c: number, right: number): At {
+  const first = valueRightOf(view, r, c);
+  for (let x = first.c; x <= right; x++) {
+    if (view.isMergeTail(r, x)) continue;
+    if (keyAt(view, r, x)) break; // the next label
+    const v = view.raw(r, x)?.value;
+    if (v && !isBlank(v)) return { r, c: x };
+  }
+  return first;
+}
+
 /** Rows of a region that hold anything. */
 function rowHasContent(view: GridView, r: number, left: number, right: number): boolean {
   for (let c = left; c <= right; c++) {
@@ -383,7 +398,7 @@ function readBudget(view: GridView, a: Anchor, hr: number, left: number, right: 
         if (!k) continue;
         const list = inFam(k, L.incomeItems) ? income : inFam(k, L.expenseItems) ? expense : null;
         if (!list) continue;
-        const at = valueRightOf(view, r, c);
+        const at = amountRightOf(view, r, c, right);
         list.push({ label: textAt(view, r, c), labelAt: { r, c }, value: { at, amount: readAmount(view.cell(at.r, at.c)) } });
       }
     }
