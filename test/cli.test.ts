@@ -154,3 +154,19 @@ describe('profiles from a JSON file', () => {
     expect((await runCli(['check', '--profile', p, EXAMPLES_DIR])).err).toContain('JSON 格式错误');
   });
 });
+
+describe('on a terminal', () => {
+  it('colours severities and shows progress on stderr when checking several files', async () => {
+    const { main } = await import('../src/cli/main');
+    let out = '';
+    let err = '';
+    const prev = process.env.NO_COLOR;
+    delete process.env.NO_COLOR;
+    const code = await main(['check', EXAMPLES_DIR], { out: (s) => (out += s), err: (s) => (err += s), isTTY: true });
+    if (prev !== undefined) process.env.NO_COLOR = prev;
+    expect(code).toBe(1);
+    expect(out).toContain('\u001b[31m错误\u001b[39m');
+    expect(err).toMatch(/\[#*\.*\] \d\/5 /);
+    expect(err.endsWith('\r')).toBe(true); // the bar is cleared at the end
+  });
+});

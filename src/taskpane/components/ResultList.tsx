@@ -75,9 +75,11 @@ export interface ResultListProps {
   items: ResultItem[];
   s: Strings;
   onSelect?: (item: ResultItem, sheet: string, cell: string) => void;
+  /** Buttons shown under a file's name (the standalone page's download). */
+  actions?: (item: ResultItem) => React.ReactNode;
 }
 
-export function ResultList({ items, s, onSelect }: ResultListProps): React.ReactElement | null {
+export function ResultList({ items, s, onSelect, actions }: ResultListProps): React.ReactElement | null {
   const styles = useStyles();
   const [shown, setShown] = React.useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
   const [selected, setSelected] = React.useState<string | null>(null);
@@ -159,6 +161,7 @@ export function ResultList({ items, s, onSelect }: ResultListProps): React.React
       {items.map((item) => (
         <div key={item.id} className={styles.file} data-file={item.label}>
           {items.length > 1 || item.error ? <Text className={styles.fileTitle}>{item.label}</Text> : null}
+          {actions ? actions(item) : null}
           {item.error ? (
             <MessageBar intent="error">
               <MessageBarBody>

@@ -110,28 +110,33 @@ export function StandalonePane({ s, lang }: { s: Strings; lang: Lang }) {
           <Text size={200}>{s.checking(progress.i, progress.n, progress.name)}</Text>
         </div>
       ) : null}
-      {items.map((it) =>
-        it.sheets ? (
-          <div key={it.id} className={styles.row}>
-            <Button
-              size="small"
-              data-download={it.label}
-              disabled={busy !== null}
-              onClick={async () => {
-                setBusy(it.id);
-                try {
-                  download(await fixFile(it.bytes, { profile, lang }), checkedName(it.label));
-                } finally {
-                  setBusy(null);
-                }
-              }}
-            >
-              {busy === it.id ? s.downloading : `${s.download}：${checkedName(it.label)}`}
-            </Button>
-          </div>
-        ) : null,
-      )}
-      <ResultList items={items} s={s} />
+      <ResultList
+        items={items}
+        s={s}
+        actions={(item) => {
+          const it = item as Loaded;
+          if (!it.sheets) return null;
+          return (
+            <div className={styles.row}>
+              <Button
+                size="small"
+                data-download={it.label}
+                disabled={busy !== null}
+                onClick={async () => {
+                  setBusy(it.id);
+                  try {
+                    download(await fixFile(it.bytes, { profile, lang }), checkedName(it.label));
+                  } finally {
+                    setBusy(null);
+                  }
+                }}
+              >
+                {busy === it.id ? s.downloading : `${s.download}：${checkedName(it.label)}`}
+              </Button>
+            </div>
+          );
+        }}
+      />
     </>
   );
 }
