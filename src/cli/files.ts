@@ -5,8 +5,8 @@ import * as path from 'path';
 export interface FileItem {
   /** The path as given (or as found under a given folder). */
   file: string;
-  /** Why it cannot be checked, when known before reading. */
-  error?: string;
+  /** Why it cannot be checked, when known before reading (Chinese, English). */
+  error?: { zh: string; en: string };
 }
 
 const WORKBOOK = /\.(xlsx|xlsm)$/i;
@@ -20,7 +20,8 @@ export function expandPaths(paths: string[]): { items: FileItem[]; ignored: numb
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch (e) {
-      items.push({ file: dir, error: `无法读取文件夹（${(e as NodeJS.ErrnoException).code ?? '未知错误'}），请检查权限` });
+      const code = (e as NodeJS.ErrnoException).code ?? '?';
+      items.push({ file: dir, error: { zh: `无法读取文件夹（${code}），请检查权限`, en: `cannot read the folder (${code}); check permissions` } });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -30,7 +31,10 @@ export function expandPaths(paths: string[]): { items: FileItem[]; ignored: numb
       if (e.isDirectory()) walk(p);
       else if (WORKBOOK.test(e.name)) items.push({ file: p });
       else if (OTHER_SPREADSHEET.test(e.name))
-        items.push({ file: p, error: `不是 .xlsx 工作簿（${path.extname(e.name)}），请在 Excel 或 WPS 中另存为 .xlsx 后再检查` });
+        items.push({
+          file: p,
+          error: { zh: `不是 .xlsx 工作簿（${path.extname(e.name)}），请在 Excel 或 WPS 中另存为 .xlsx 后再检查`, en: `not an .xlsx workbook (${path.extname(e.name)}); save it as .xlsx first` },
+        });
       else ignored++;
     }
   };
@@ -40,7 +44,10 @@ export function expandPaths(paths: string[]): { items: FileItem[]; ignored: numb
       st = fs.statSync(p);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      items.push({ file: p, error: code === 'ENOENT' ? '文件或文件夹不存在，请检查路径' : `无法访问（${code}）` });
+      items.push({
+        file: p,
+        error: code === 'ENOENT' ? { zh: '文件或文件夹不存在，请检查路径', en: 'no such file or folder; check the path' } : { zh: `无法访问（${code}）`, en: `cannot access it (${code})` },
+      });
       continue;
     }
     if (st.isDirectory()) walk(p);

@@ -92,7 +92,7 @@ async function runCheck(paths: string[], o: { json?: boolean; profile: string; l
     const it = items[k];
     bar.tick(k, items.length, it.file);
     let entry: JsonFile;
-    if (it.error) entry = { file: it.file, error: it.error, sheets: [] };
+    if (it.error) entry = { file: it.file, error: it.error[o.lang], sheets: [] };
     else {
       try {
         const res = await checkXlsx(readBytes(it.file), { profile, lang: o.lang });
@@ -107,7 +107,7 @@ async function runCheck(paths: string[], o: { json?: boolean; profile: string; l
     files.push(entry);
     if (!o.json) {
       bar.done();
-      io.out(formatFile(entry.file, entry.sheets, entry.error, st) + '\n');
+      io.out(formatFile(entry.file, entry.sheets, entry.error, st, o.lang) + '\n');
     }
   }
   bar.done();
@@ -115,15 +115,17 @@ async function runCheck(paths: string[], o: { json?: boolean; profile: string; l
     const report: JsonReport = { version: 1, profile: profile.name, files, summary };
     io.out(JSON.stringify(report, null, 2) + '\n');
   } else {
-    if (items.length === 0) io.out('没有找到 .xlsx 文件。\n');
-    if (ignored) io.out(st.dim(`（已忽略 ${ignored} 个非 Excel 文件）`) + '\n');
-    io.out(formatSummary(summary, failed, st) + '\n');
+    if (items.length === 0) io.out(tr(o.lang, '没有找到 .xlsx 文件。', 'No .xlsx files found.') + '\n');
+    if (ignored) io.out(st.dim(tr(o.lang, `（已忽略 ${ignored} 个非 Excel 文件）`, `(${ignored} non-Excel files ignored)`)) + '\n');
+    io.out(formatSummary(summary, failed, st, o.lang) + '\n');
   }
   if (failed || items.length === 0) return 2;
   return summary.errors > 0 ? 1 : 0;
 }
 
 /** A file's bytes, refused when it is a zip that inflates beyond what it declares (see zip-guard.ts). */
+const tr = (lang: Lang, zh: string, en: string): string => (lang === 'en' ? en : zh);
+
 function readBytes(file: string): Uint8Array {
   const d = fs.readFileSync(file);
   const b = new Uint8Array(d.buffer, d.byteOffset, d.byteLength);
@@ -136,11 +138,11 @@ async function eachFile(items: FileItem[], o: { lang: Lang; debug?: boolean }, i
   let failed = 0;
   for (const it of items) {
     try {
-      if (it.error) throw new UserError(it.error, it.error);
+      if (it.error) throw new UserError(it.error.zh, it.error.en);
       await fn(it.file, readBytes(it.file));
     } catch (e) {
       if (e instanceof ExitError) throw e;
-      io.out(formatFile(it.file, null, explain(e, o.lang, !!o.debug), st) + '\n');
+      io.out(formatFile(it.file, null, explain(e, o.lang, !!o.debug), st, o.lang) + '\n');
       failed++;
     }
   }
@@ -188,7 +190,7 @@ async function runFix(
       const bak = backupPath(file);
       fs.copyFileSync(file, bak);
       target = file;
-      io.out(st.dim(`已备份原文件：${bak}`) + '\n');
+      io.out(st.dim(tr(o.lang, `已备份原文件：${bak}`, `Original backed up to ${bak}`)) + '\n');
     } else if (o.output && many) {
       fs.mkdirSync(o.output, { recursive: true });
       target = path.join(o.output, path.basename(defaultOut(file)));
@@ -196,15 +198,22 @@ async function runFix(
     if (path.resolve(target) === path.resolve(file) && !o.inPlace) throw new ExitError(2, '输出文件与输入相同；如确需覆盖原文件，请使用 --in-place');
     writeAtomic(target, res.bytes);
     errors += summarize(res.sheets).errors;
-    io.out(formatFile(file, res.sheets, null, st) + '\n');
+    io.out(formatFile(file, res.sheets, null, st, o.lang) + '\n');
+    const a = res.applied;
     io.out(
-      `  → ${st.bold(target)}：写回 ${res.applied.written} 个单元格，标注 ${res.applied.marked} 个单元格` +
-        (res.applied.skippedFormulas ? `，${res.applied.skippedFormulas} 个公式单元格未覆盖（见“校验结果”）` : '') +
-        `；撤销：selfeval restore "${target}"\n`,
+      tr(
+        o.lang,
+        `  → ${st.bold(target)}：写回 ${a.written} 个单元格，标注 ${a.marked} 个单元格` +
+          (a.skippedFormulas ? `，${a.skippedFormulas} 个公式单元格未覆盖（见“校验结果”）` : '') +
+          `；撤销：selfeval restore "${target}"`,
+        `  → ${st.bold(target)}: wrote ${a.written} cells, marked ${a.marked}` +
+          (a.skippedFormulas ? `, kept ${a.skippedFormulas} formula cells (see 校验结果)` : '') +
+          `; undo: selfeval restore "${target}"`,
+      ) + '\n',
     );
   });
   if (items.length === 0) {
-    io.out('没有找到 .xlsx 文件。\n');
+    io.out(tr(o.lang, '没有找到 .xlsx 文件。', 'No .xlsx files found.') + '\n');
     return 2;
   }
   return failed ? 2 : errors ? 1 : 0;
@@ -216,18 +225,21 @@ async function runRestore(paths: string[], o: { output?: string; lang: Lang; deb
   const failed = await eachFile(items, o, io, st, async (file, bytes) => {
     const res = await restoreXlsx(bytes);
     if (!res.hadBackup) {
-      io.out(`${file}：没有 selfeval 写回的记录，无需撤销（文件未改动）\n`);
+      io.out(tr(o.lang, `${file}：没有 selfeval 写回的记录，无需撤销（文件未改动）`, `${file}: nothing written by selfeval; nothing to undo (unchanged)`) + '\n');
       return;
     }
     const target = o.output ?? file;
     if (!o.output) {
       const bak = backupPath(file);
       fs.copyFileSync(file, bak);
-      io.out(st.dim(`已备份撤销前的文件：${bak}`) + '\n');
+      io.out(st.dim(tr(o.lang, `已备份撤销前的文件：${bak}`, `Backed up to ${bak} before undoing`)) + '\n');
     }
     writeAtomic(target, res.bytes);
-    io.out(`${st.bold(target)}：已还原 ${res.restored} 个单元格的原值、格式与批注，并移除“校验结果”工作表\n`);
-    if (res.kept.length) io.out(st.yellow(`  以下单元格在写回后被手工修改过，已保留您修改后的值：${res.kept.join('、')}`) + '\n');
+    io.out(
+      tr(o.lang, `${st.bold(target)}：已还原 ${res.restored} 个单元格的原值、格式与批注，并移除“校验结果”工作表`, `${st.bold(target)}: restored ${res.restored} cells (values, formats, notes) and removed 校验结果`) + '\n',
+    );
+    if (res.kept.length)
+      io.out(st.yellow(tr(o.lang, `  以下单元格在写回后被手工修改过，已保留您修改后的值：${res.kept.join('、')}`, `  Edited after the write-back, kept as you left them: ${res.kept.join(', ')}`)) + '\n');
   });
   return failed || items.length === 0 ? 2 : 0;
 }

@@ -15,7 +15,42 @@ export const COLOR: Style = { red: wrap(31, 39), yellow: wrap(33, 39), cyan: wra
 const id = (s: string) => s;
 export const PLAIN: Style = { red: id, yellow: id, cyan: id, bold: id, dim: id, green: id };
 
-const SEV = { error: '错误', warning: '警告', info: '提示' } as const;
+type Lang = 'zh' | 'en';
+
+const WORDS = {
+  zh: {
+    sev: { error: '错误', warning: '警告', info: '提示' },
+    cannot: '无法检查',
+    noTable: (n: string) => `工作表“${n}”：未发现自评表，已跳过`,
+    sheet: (n: string) => `工作表“${n}”`,
+    kind: { department: '部门整体支出', project: '项目支出' },
+    untitled: '(未命名)',
+    notEntered: '未填',
+    notComputable: '无法计算',
+    total: (e: string, c: string, g: string) => `总分：填报 ${e} / 计算 ${c}  等级：${g}`,
+    clean: '未发现问题',
+    subtotal: (c: Record<string, number>) => `小计：错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}`,
+    summary: (s: Summary) => [`共检查 ${s.files} 个文件、${s.tables} 张表`, `错误 ${s.errors}`, `警告 ${s.warnings}`, `提示 ${s.infos}`],
+    failed: (n: number) => `无法读取 ${n} 个文件`,
+    sep: '，',
+  },
+  en: {
+    sev: { error: 'error', warning: 'warn ', info: 'info ' },
+    cannot: 'Cannot check',
+    noTable: (n: string) => `Sheet "${n}": no self-evaluation table, skipped`,
+    sheet: (n: string) => `Sheet "${n}"`,
+    kind: { department: 'Department', project: 'Project' },
+    untitled: '(untitled)',
+    notEntered: 'blank',
+    notComputable: 'n/a',
+    total: (e: string, c: string, g: string) => `Total: entered ${e} / computed ${c}  Grade: ${g}`,
+    clean: 'No problems found',
+    subtotal: (c: Record<string, number>) => `Subtotal: ${c.error} errors, ${c.warning} warnings, ${c.info} info`,
+    summary: (s: Summary) => [`Checked ${s.files} files, ${s.tables} tables`, `${s.errors} errors`, `${s.warnings} warnings`, `${s.infos} info`],
+    failed: (n: number) => `${n} files could not be read`,
+    sep: ', ',
+  },
+};
 
 /** Text from a workbook may carry control characters (terminal escape sequences): never print them. */
 export function clean(s: string): string {
@@ -23,44 +58,46 @@ export function clean(s: string): string {
   return s.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, '');
 }
 
-function line(f: Finding, st: Style): string {
+function line(f: Finding, st: Style, lang: Lang): string {
+  const SEV = WORDS[lang].sev;
   const sev = f.severity === 'error' ? st.red(SEV.error) : f.severity === 'warning' ? st.yellow(SEV.warning) : st.cyan(SEV.info);
   return `    ${sev} ${st.bold(f.cell.padEnd(5))} ${st.dim(f.code)}  ${clean(f.message)}`;
 }
 
-export function formatFile(file: string, sheets: SheetReport[] | null, error: string | null, st: Style): string {
+export function formatFile(file: string, sheets: SheetReport[] | null, error: string | null, st: Style, lang: Lang = 'zh'): string {
+  const w = WORDS[lang];
   const out: string[] = [st.bold(`■ ${clean(file)}`)];
   if (error) {
-    out.push(`  ${st.red('无法检查')}：${clean(error)}`);
+    out.push(`  ${st.red(w.cannot)}${lang === 'zh' ? '：' : ': '}${clean(error)}`);
     return out.join('\n');
   }
   for (const sh of sheets ?? []) {
     if (sh.tables.length === 0) {
-      out.push(`  ${st.dim(`工作表“${clean(sh.name)}”：未发现自评表，已跳过`)}`);
+      out.push(`  ${st.dim(w.noTable(clean(sh.name)))}`);
       continue;
     }
-    out.push(`  工作表“${clean(sh.name)}”`);
-    for (const f of sh.findings) out.push(line(f, st));
+    out.push(`  ${w.sheet(clean(sh.name))}`);
+    for (const f of sh.findings) out.push(line(f, st, lang));
     for (const t of sh.tables) {
-      const kind = t.kind === 'department' ? '部门整体支出' : '项目支出';
-      const entered = t.total.enteredScore === null ? '未填' : String(t.total.enteredScore);
-      const computed = t.total.computedScore === null ? '无法计算' : String(t.total.computedScore);
+      const entered = t.total.enteredScore === null ? w.notEntered : String(t.total.enteredScore);
+      const computed = t.total.computedScore === null ? w.notComputable : String(t.total.computedScore);
       const ok = t.total.enteredScore !== null && t.total.computedScore !== null && Math.abs(t.total.enteredScore - t.total.computedScore) < 0.005;
       out.push(
-        `   ${st.bold(`【${kind}】${clean(t.title) || '(未命名)'}`)} ${st.dim(t.range)}  总分：填报 ${entered} / 计算 ${ok ? st.green(computed) : st.yellow(computed)}  等级：${t.total.grade ?? '—'}`,
+        `   ${st.bold(`【${w.kind[t.kind]}】${clean(t.title) || w.untitled}`)} ${st.dim(t.range)}  ${w.total(entered, ok ? st.green(computed) : st.yellow(computed), t.total.grade ?? '—')}`,
       );
       const counts = { error: 0, warning: 0, info: 0 };
       for (const f of t.findings) counts[f.severity]++;
-      if (t.findings.length === 0) out.push(`    ${st.green('未发现问题')}`);
-      for (const f of t.findings) out.push(line(f, st));
-      if (t.findings.length) out.push(st.dim(`    小计：错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info}`));
+      if (t.findings.length === 0) out.push(`    ${st.green(w.clean)}`);
+      for (const f of t.findings) out.push(line(f, st, lang));
+      if (t.findings.length) out.push(st.dim(`    ${w.subtotal(counts)}`));
     }
   }
   return out.join('\n');
 }
 
-export function formatSummary(s: Summary, failed: number, st: Style): string {
-  const parts = [`共检查 ${s.files} 个文件、${s.tables} 张表`, `错误 ${s.errors}`, `警告 ${s.warnings}`, `提示 ${s.infos}`];
-  if (failed) parts.push(st.red(`无法读取 ${failed} 个文件`));
-  return st.bold(parts.join('，'));
+export function formatSummary(s: Summary, failed: number, st: Style, lang: Lang = 'zh'): string {
+  const w = WORDS[lang];
+  const parts = w.summary(s);
+  if (failed) parts.push(st.red(w.failed(failed)));
+  return st.bold(parts.join(w.sep));
 }
