@@ -127,7 +127,7 @@ function findOp(prefix: string): { op: Op; nonstandard: string | null } | null {
 
 const SUFFIX_OPS: Array<[RegExp, Op]> = [
   [/(及以上|以上)$/, 'ge'],
-  [/(及以内|以内|及以下|以下)$/, 'le'],
+  [/(及以内|以内|之内|及以下|以下|内)$/, 'le'],
 ];
 
 const DATE_RE =
@@ -154,7 +154,7 @@ function parseDateLike(s: string): { value: number; rest: string } | null {
 
 function normUnit(u: string): string {
   const f = u.replace(/^[:：]/, '');
-  if (f === '%' || f === '百分比' || f === '百分点' || f === '‰') return '%';
+  if (f === '%' || f === '百分比' || f === '百分点') return '%';
   return f;
 }
 
@@ -171,6 +171,9 @@ const readQuantityText = memo((raw: string): RawQuantity => readQuantityTextUnca
 
 function readQuantityTextUncached(raw: string): RawQuantity {
   let s = fold(raw).replace(/，/g, ',');
+  // Remarks in brackets ("(含90%)", "(全覆盖)") do not count, when a number stands outside them.
+  const outside = s.replace(/\([^)]*\)/g, '');
+  if (/\d/.test(outside)) s = outside;
   const hasOpSymbol = /[<>=≥≤≧≦》《]/.test(s);
   // A date: optional operator prefix, the date, optional 前/后.
   const opPrefix = /^([^\d]*)/.exec(s)?.[1] ?? '';
@@ -199,7 +202,11 @@ function readQuantityTextUncached(raw: string): RawQuantity {
     numText = numText.slice(1);
     prefix = s.slice(0, idx + 1);
   }
-  let suffix = s.slice(idx + nums[0].length);
+  // Remarks in brackets ("(含)", "(全覆盖)") and closing punctuation are not part of the unit.
+  let suffix = s
+    .slice(idx + nums[0].length)
+    .replace(/\([^)]*\)/g, '')
+    .replace(/[。.,;；、]+$/, '');
   let op: Op | null = null;
   let nonstandard: string | null = null;
   const pre = findOp(prefix);
