@@ -26,3 +26,13 @@ describe('decimal arithmetic', () => {
     expect([95, 90, 89.99, 80, 79.5, 60, 59.99].map((t) => gradeOf(t, p))).toEqual(['优', '优', '良', '良', '中', '中', '差']);
   });
 });
+
+describe('units that differ by 万/亿/千', () => {
+  const { unitScale } = require('./score');
+  it('scales between them', () => {
+    expect(unitScale('万人', '人')).toBe(10000);
+    expect(unitScale('元', '万元')).toBe(0.0001);
+    expect(unitScale('人', '人次')).toBeNull();
+    expect(unitScale('', '人')).toBeNull();
+  });
+});

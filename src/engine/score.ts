@@ -114,6 +114,21 @@ export interface Evaluation {
   needsDeviationNote: boolean;
 }
 
+/** The factor from one unit to another that differ only by 万/亿/千 (2.1万人 → 21000人); null otherwise. */
+export function unitScale(from: string, to: string): number | null {
+  if (from === to) return 1;
+  if (!from || !to) return null;
+  for (const [p, f] of [
+    ['万', 1e4],
+    ['亿', 1e8],
+    ['千', 1e3],
+  ] as const) {
+    if (from === p + to) return f;
+    if (to === p + from) return 1 / f;
+  }
+  return null;
+}
+
 function opKind(op: Op): IndicatorKind {
   return op === 'ge' || op === 'gt' ? 'positive' : op === 'le' || op === 'lt' ? 'negative' : 'equal';
 }
@@ -205,6 +220,8 @@ export function evaluate(ind: Indicator, profile: Profile): Evaluation {
     finish(ev, ind);
     return ev;
   }
+  const scale = unitScale(aq.unit, tq.unit);
+  if (scale !== null && scale !== 1) aq = { ...aq, value: new D(aq.value).times(scale).toNumber(), unit: tq.unit };
   if (aq.unit !== tq.unit) {
     if (aq.percent && !tq.percent) {
       // A completion rate against a target in another unit.

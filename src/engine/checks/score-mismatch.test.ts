@@ -15,6 +15,12 @@ describe('SCORE_MISMATCH', () => {
     const s = set(set(set(clone(mofProject()), 'E13', '=0次'), 'F13', '1次'), 'I13', '发生一次事故');
     expect(messagesOf(s, 'SCORE_MISMATCH')[0]).toContain('计算的0不一致');
   });
+  it('a completion rate against a target in another unit scores 分值 × rate (=365天 with 98% → 14.7)', () => {
+    const s = set(set(set(clone(mofProject()), 'E13', '=365天'), 'F13', '98%'), 'I13', '系统维护停机7天');
+    expect(messagesOf(s, 'SCORE_MISMATCH')[0]).toMatch(/^得分15与按规则计算的14.7不一致/);
+    const zero = set(set(clone(mofProject()), 'E13', '=0次'), 'F13', '100%');
+    expect(cellsOf(zero, 'SCORE_MISMATCH')).toEqual([]);
+  });
   it('near miss: rounding half-up in decimal (4.745 → 4.75)', () => {
     // 分值 5 × 94.9/100 = 4.745 → 4.75
     const s = clone(mofProject());
