@@ -126,3 +126,19 @@ describe('the page’s streaming guard against lying zips', () => {
     await expect(guardInflationStream(new Uint8Array(fs.readFileSync(path.join(bad, 'truncated.xlsx'))))).resolves.toBeUndefined();
   });
 });
+
+describe('when the inflation guard runs', () => {
+  it('skips ordinary workbooks, which cannot pass the limit even if they lied', async () => {
+    const { couldExceed, zipDirectory } = await import('../src/hosts/xlsx/load');
+    const ex = zipDirectory(new Uint8Array(fs.readFileSync(path.join(EXAMPLES_DIR, '02-湖南格式-多处错误.xlsx'))))!;
+    expect(couldExceed(ex.entries, 400 * 1024 * 1024)).toBe(false);
+    expect(couldExceed(ex.entries, 1024 * 1024)).toBe(true);
+    const lying = zipDirectory(new Uint8Array(fs.readFileSync(path.join(bad, 'lying-zip-bomb.xlsx'))))!;
+    expect(couldExceed(lying.entries, 400 * 1024 * 1024)).toBe(true);
+  });
+  it('checks a small lying zip when the limit is low', async () => {
+    const { guardInflation } = await import('../src/cli/zip-guard');
+    const small = new Uint8Array(fs.readFileSync(path.join(bad, 'not-a-workbook-zip.xlsx'))); // honest: 1 MB declared
+    expect(() => guardInflation(small, 1024)).not.toThrow();
+  });
+});

@@ -85,6 +85,19 @@ export function zipEntryData(b: Uint8Array, e: ZipEntry): Uint8Array | null {
   return b.subarray(start, Math.min(b.length, start + e.compressedSize));
 }
 
+/** Deflate's largest possible expansion: 258 bytes from a 2-bit code. */
+export const DEFLATE_MAX_RATIO = 1032;
+
+/**
+ * Whether the entries could inflate beyond `limit` even if every declared size lies. For an ordinary
+ * workbook (a few hundred KB compressed) they cannot, and nothing needs inflating to know it.
+ */
+export function couldExceed(entries: ZipEntry[], limit: number): boolean {
+  let compressed = 0;
+  for (const e of entries) if (e.method === 8) compressed += e.compressedSize;
+  return compressed * DEFLATE_MAX_RATIO > limit;
+}
+
 export function lyingZipError(name: string): UserError {
   return new UserError(
     `压缩包中“${name}”的实际内容比声明的大（伪造的压缩包，可能是“压缩炸弹”），为安全起见已拒绝打开`,
@@ -96,10 +109,10 @@ export function lyingZipError(name: string): UserError {
  * The same defence for the browser: each deflated entry is inflated as a stream and abandoned as soon as it
  * passes its declared size. (The CLI uses zlib, which is faster: src/cli/zip-guard.ts.)
  */
-export async function guardInflationStream(b: Uint8Array): Promise<void> {
+export async function guardInflationStream(b: Uint8Array, limit = MAX_UNCOMPRESSED): Promise<void> {
   if (typeof DecompressionStream === 'undefined') return;
   const dir = zipDirectory(b);
-  if (!dir) return;
+  if (!dir || !couldExceed(dir.entries, limit)) return;
   for (const e of dir.entries) {
     const data = zipEntryData(b, e);
     if (!data) continue;
