@@ -90,6 +90,14 @@ describe('xlsx host: what a fix writes', () => {
     expect(linkFormula('a"b', 'A1')).toBe(`HYPERLINK("#'a""b'!A1","A1")`);
   });
 
+  it('leaves formula cells that already hold the computed value alone, without listing them', async () => {
+    const fixed = await fixXlsx(new Uint8Array(fs.readFileSync(exampleFiles().find((f) => f.includes('01-'))!)));
+    expect(fixed.plan.skipped).toEqual([]);
+    expect(fixed.plan.writes).toEqual([]);
+    const ws = (await open(fixed.bytes)).getWorksheet('项目自评表')!;
+    expect((ws.getCell('H17').value as ExcelJS.CellFormulaValue).formula).toBe('H5+SUM(H12:H16)');
+  });
+
   it('keeps formula cells unless asked, and restores an overwritten formula', async () => {
     const s = clone(mofProject());
     set(s, 'H12', fx('G12*0.9', 18, '0.00')); // formula giving 18 where 20 is right
