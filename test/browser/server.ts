@@ -14,10 +14,17 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+/** Serves `dir`, plus `extra` URL paths mapped to files elsewhere. */
+export async function serve(dir: string, extra: Record<string, string> = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const root = path.resolve(dir);
   const server = http.createServer((req, res) => {
     const u = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const mapped = extra[u.pathname];
+    if (mapped) {
+      res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
+      fs.createReadStream(mapped).pipe(res);
+      return;
+    }
     const file = path.join(root, decodeURIComponent(u.pathname));
     if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404);

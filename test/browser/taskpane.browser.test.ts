@@ -12,6 +12,7 @@ import { checkXlsx } from '../../src/hosts/xlsx';
 import golden from '../fixtures/examples.golden.json';
 import { makeBadCorpus } from '../fixtures/make-bad';
 import { serve } from './server';
+import { buildOfficeFake } from './build-fake';
 
 function findChromium(): string | null {
   try {
@@ -42,10 +43,12 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
   const errors: string[] = [];
   const blocked: string[] = [];
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'selfeval-browser-'));
+  let officeFake = '';
 
   beforeAll(async () => {
     const { chromium } = await import('playwright-core');
-    srv = await serve(DIST);
+    srv = await serve(DIST, { '/__fixture.xlsx': path.join(EX, '02-湖南格式-多处错误.xlsx') });
+    officeFake = fs.readFileSync(await buildOfficeFake(path.join(tmp, 'fake')), 'utf8');
     browser = await chromium.launch({
       executablePath: chromiumPath!,
       headless: true,
@@ -58,11 +61,14 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
     fs.rmSync(tmp, { recursive: true, force: true });
   });
 
-  async function open(locale = 'zh-CN'): Promise<{ ctx: BrowserContext; page: Page }> {
+  async function open(locale = 'zh-CN', inExcel = false, query = ''): Promise<{ ctx: BrowserContext; page: Page }> {
     const ctx = await browser.newContext({ viewport: { width: 420, height: 900 }, locale, acceptDownloads: true });
     await ctx.route('**/*', (r) => {
       const u = new URL(r.request().url());
       if (u.hostname === '127.0.0.1') return r.continue();
+      // "Inside Excel": office.js is replaced by the fake Office + Excel over a fake workbook.
+      if (inExcel && u.href === 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js')
+        return r.fulfill({ status: 200, contentType: 'text/javascript', body: officeFake });
       blocked.push(u.href);
       return r.abort();
     });
@@ -72,7 +78,7 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
       // The blocked office.js request is expected; anything else (CSP violations included) is not.
       if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push('console: ' + m.text());
     });
-    await page.goto(srv.url + '/taskpane.html');
+    await page.goto(srv.url + '/taskpane.html' + query);
     return { ctx, page };
   }
 
@@ -149,6 +155,35 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
     await page.setInputFiles('[data-testid=file-input]', [path.join(EX, '04-一表两项目.xlsx')]);
     await findings(page);
     await page.getByText('Total: entered 99.5 / computed 97.5').waitFor();
+    await ctx.close();
+  });
+
+  it('inside Excel (fake Office): checks, goes to a cell, writes back and undoes', async () => {
+    const { ctx, page } = await open('zh-CN', true);
+    await page.getByRole('button', { name: '校验全部工作表' }).click();
+    const got = await findings(page);
+    expect(got.sort()).toEqual(goldenCodes('02-湖南格式-多处错误.xlsx'));
+    expect(await page.evaluate(() => (window as unknown as { __syncs: number }).__syncs)).toBe(2);
+    await page.locator('[data-code=SCORE_MISMATCH][data-cell=H13]').click();
+    await page.waitForFunction(() => (window as unknown as { __book: { selection?: { address: string } } }).__book.selection?.address === 'H13');
+    await page.getByRole('button', { name: '写回得分' }).click();
+    await page.getByText(/已写回 6 个单元格，标注 12 个单元格/).waitFor();
+    const cell = (a: string) => page.evaluate((x) => (window as unknown as { __book: { sheets: Array<{ cells: Map<string, { v: unknown }> }> } }).__book.sheets[0].cells.get(x)?.v, a);
+    expect(await cell('H13')).toBe(18.75);
+    expect(await page.locator('[data-code=SCORE_MISMATCH]').count()).toBe(0);
+    await page.screenshot({ path: path.join(ROOT, 'docs/taskpane-excel.png') });
+    await page.getByRole('button', { name: '撤销写回' }).click();
+    await page.getByText(/已还原/).waitFor();
+    expect(await cell('H13')).toBe(20);
+    // The profile is remembered by the workbook.
+    await page.getByTestId('profile').selectOption('hunan');
+    expect(await page.evaluate(() => (window as unknown as { __settings: Record<string, unknown> }).__settings['selfeval.profile'])).toBe('hunan');
+    await ctx.close();
+  });
+
+  it('the ribbon quick check’s summary dialog shows its message', async () => {
+    const { ctx, page } = await open('zh-CN', true, '?summary=' + encodeURIComponent('已检查 1 张表：未发现问题。'));
+    await page.getByText('已检查 1 张表：未发现问题。').waitFor();
     await ctx.close();
   });
 

@@ -30,6 +30,8 @@ export interface FakeBook {
   comments: Map<string, string>;
   /** Cached results of formulas (a fake cannot calculate). */
   formulaResults: Map<string, string | number | boolean>;
+  /** The last range selected through Range.select(). */
+  selection?: { sheet: string; address: string };
 }
 
 const NO_FILL = { color: '#FFFFFF', pattern: 'None' };
@@ -349,7 +351,11 @@ class FakeRange extends FakeProxy {
     return new FakeRangeAreas(this.ctx, () => this.geo().sheet);
   }
   select(): void {
-    this.queue(() => this.geo());
+    this.queue(() => {
+      const g = this.geo();
+      const a = addr(g.top, g.left) + (g.bottom > g.top || g.right > g.left ? ':' + addr(g.bottom, g.right) : '');
+      this.ctx.book.selection = { sheet: g.sheet.name, address: a };
+    });
   }
 }
 
