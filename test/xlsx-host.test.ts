@@ -188,6 +188,33 @@ describeLo('a fixed copy in a real spreadsheet program (LibreOffice)', () => {
     expect(Buffer.from(b)).toEqual(Buffer.from(a));
     expect(b).not.toEqual(csvFixed);
   });
+
+  it('restore gives back every sheet of every example byte for byte, as LibreOffice reads them', async () => {
+    const inDir = path.join(dir, 'all-in');
+    const outDir = path.join(dir, 'all-out');
+    fs.mkdirSync(inDir, { recursive: true });
+    fs.mkdirSync(outDir, { recursive: true });
+    const files: string[] = [];
+    for (const [i, file] of exampleFiles().entries()) {
+      const original = new Uint8Array(fs.readFileSync(file));
+      const restored = await restoreXlsx((await fixXlsx(original)).bytes);
+      for (const [tag, bytes] of [['orig', original], ['back', restored.bytes]] as const) {
+        const f = path.join(inDir, `${tag}${i}.xlsx`);
+        fs.writeFileSync(f, bytes);
+        files.push(f);
+      }
+    }
+    // One LibreOffice start for all files; the last filter field -1 writes one CSV per sheet.
+    execFileSync(lo!, ['-env:UserInstallation=file://' + path.join(dir, 'profile'), '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', outDir, ...files], {
+      stdio: 'ignore',
+      timeout: 300000,
+    });
+    const csvs = fs.readdirSync(outDir).sort();
+    const origs = csvs.filter((f) => f.startsWith('orig'));
+    expect(origs.length).toBe(7); // five examples, two of them with two sheets
+    expect(csvs.filter((f) => f.startsWith('back'))).toEqual(origs.map((f) => f.replace(/^orig/, 'back')));
+    for (const f of origs) expect(`${f}: ${fs.readFileSync(path.join(outDir, f)).equals(fs.readFileSync(path.join(outDir, f.replace(/^orig/, 'back'))))}`).toBe(`${f}: true`);
+  });
 });
 
 describe('engine on the example grids', () => {
