@@ -154,6 +154,31 @@ describe('Excel adapter: what a write-back does', () => {
     expect(snapshotBook(book)).toEqual(before);
   });
 
+  it('older Excel: undo still succeeds when the user deleted one of selfeval’s comments', async () => {
+    const book = await hunan();
+    const caps = { mergedAreas: true, notes: false, comments: true, fillPattern: true, suspendCalc: true };
+    const { a } = adapter(book, caps);
+    await a.writeBack('all');
+    const [first] = [...book.comments.keys()];
+    book.comments.delete(first);
+    const u = await a.undo();
+    expect(u.hadBackup).toBe(true);
+    expect(book.comments.size).toBe(0);
+    expect(book.sheets[0].cells.get('H13')?.v).toBe(20);
+  });
+
+  it('undo succeeds when the user deleted one of selfeval’s notes, and restores a note of the user’s own', async () => {
+    const book = await hunan();
+    book.notes.set(`${book.sheets[0].name}!I13`, '用户原有批注');
+    const before = snapshotBook(book);
+    const { a } = adapter(book);
+    await a.writeBack('all');
+    expect(book.notes.get(`${book.sheets[0].name}!I13`)).toContain('DEVIATION_NOTE_MISSING');
+    book.notes.delete(`${book.sheets[0].name}!I16`);
+    await a.undo();
+    expect(snapshotBook(book)).toEqual(before);
+  });
+
   it('checks only the active sheet when asked', async () => {
     const book = await fakeBookFromXlsx(new Uint8Array(fs.readFileSync(exampleFiles().find((f) => f.includes('01-'))!)));
     book.active = 1;

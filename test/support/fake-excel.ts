@@ -463,12 +463,14 @@ class FakeNote extends FakeProxy {
   }
   set content(v: string) {
     this.queue(() => {
-      if (this.ctx.book.notes.has(this.key)) this.ctx.book.notes.set(this.key, v);
-      else this.ctx.book.notes.set(this.key, v); // setting on a null object: the fake adds it
+      if (!this.ctx.book.notes.has(this.key)) throw new OfficeError('InvalidObjectPath', `no note at ${this.key}`);
+      this.ctx.book.notes.set(this.key, v);
     });
   }
   delete(): void {
-    this.queue(() => this.ctx.book.notes.delete(this.key));
+    this.queue(() => {
+      if (!this.ctx.book.notes.delete(this.key)) throw new OfficeError('InvalidObjectPath', `no note at ${this.key}`);
+    });
   }
   load(_spec: string): this {
     this.queue(() => {
@@ -503,7 +505,13 @@ class FakeComments extends FakeProxy {
   }
   getItemByCell(cellAddress: string): { delete(): void } {
     const key = noteKey(cellAddress);
-    return { delete: () => this.queue(() => this.ctx.book.comments.delete(key)) };
+    return {
+      delete: () =>
+        this.queue(() => {
+          if (!this.ctx.book.comments.has(key)) throw new OfficeError('ItemNotFound', `no comment at ${cellAddress}`);
+          this.ctx.book.comments.delete(key);
+        }),
+    };
   }
 }
 

@@ -173,6 +173,11 @@ export interface WriteBackResult {
 
 export class ExcelAdapter {
   private readonly cellsPerSync: number;
+  /**
+   * Changes to notes or comments that may no longer exist (the user removed them): run after the main batch,
+   * one by one if together they fail, so that a missing one cannot stop the rest.
+   */
+  private deferred: Array<() => void> = [];
 
   constructor(
     private readonly run: Run,
@@ -285,10 +290,15 @@ export class ExcelAdapter {
       if (this.caps.suspendCalc) ctx.application.suspendApiCalculationUntilNextSync();
       const ops: Array<() => void> = [];
       const sheet = (name: string) => ctx.workbook.worksheets.getItem(name);
-      // Marks of an earlier run go first; this run's marks are put back below.
-      for (const e of backup.values()) {
+      // Marks of an earlier run go first; this run's marks are put back below. A cell marked again keeps
+      // its note from the earlier run, which gets the new text.
+      const markedNow = new Set(plan.marks.map((m) => backupKey(m.sheet, m.cell)));
+      const hadOurNote = new Set<string>();
+      for (const [k, e] of backup) {
         if (!e.marked || !r.sheetNames.includes(e.sheet)) continue;
-        ops.push(() => this.restoreLook(ctx, e));
+        const again = markedNow.has(k);
+        if (again) hadOurNote.add(k);
+        ops.push(() => this.restoreLook(ctx, e, !again));
         e.marked = false;
       }
       let written = 0;
@@ -308,7 +318,8 @@ export class ExcelAdapter {
       for (const m of plan.marks) {
         const e = backup.get(backupKey(m.sheet, m.cell))!;
         e.marked = true;
-        ops.push(() => this.setNote(ctx, m.sheet, m.cell, m.note, e.note !== null));
+        const k = backupKey(m.sheet, m.cell);
+        ops.push(() => this.setNote(ctx, m.sheet, m.cell, m.note, e.note !== null || hadOurNote.has(k)));
       }
       pruneBackup(backup);
       ops.push(() => this.writeResultSheet(ctx, plan, r.hasOwnSheets.result));
@@ -380,20 +391,37 @@ export class ExcelAdapter {
 
   /** Runs queued operations, syncing every CELLS_PER_SYNC cell operations (Excel on the web's payload limit). */
   private async flush(ctx: Excel.RequestContext, ops: Array<() => void>, cellOps: number): Promise<void> {
+    this.deferred = [];
     const per = cellOps > this.cellsPerSync ? Math.ceil(ops.length / Math.ceil(cellOps / this.cellsPerSync)) : ops.length;
     for (let i = 0; i < ops.length; i += per) {
       for (const op of ops.slice(i, i + per)) op();
       await ctx.sync();
     }
+    await this.runDeferred(ctx);
   }
 
-  private restoreLook(ctx: Excel.RequestContext, e: BackupEntry<OfficeCell>): void {
+  private async runDeferred(ctx: Excel.RequestContext): Promise<void> {
+    const list = this.deferred;
+    this.deferred = [];
+    if (list.length === 0) return;
+    for (const op of list) op();
+    try {
+      await ctx.sync();
+    } catch {
+      for (const op of list) {
+        op();
+        await ctx.sync().catch(() => undefined); // that note or comment is gone already
+      }
+    }
+  }
+
+  private restoreLook(ctx: Excel.RequestContext, e: BackupEntry<OfficeCell>, note = true): void {
     const rg = ctx.workbook.worksheets.getItem(e.sheet).getRange(e.cell);
     const fill = (e.fill ?? null) as OfficeFill | null;
     const none = !fill || fill.pattern === 'None' || (fill.pattern === null && (!fill.color || fill.color.toUpperCase() === '#FFFFFF'));
     if (none) rg.format.fill.clear();
     else rg.format.fill.color = fill!.color!;
-    this.setNote(ctx, e.sheet, e.cell, typeof e.note === 'string' ? e.note : null, true);
+    if (note) this.setNote(ctx, e.sheet, e.cell, typeof e.note === 'string' ? e.note : null, true);
   }
 
   /** Sets (or with null, removes) the explanation on a cell: a note (1.18), else a comment (1.10). */
@@ -401,16 +429,19 @@ export class ExcelAdapter {
     const addr = qualified(sheet, cell);
     if (this.caps.notes) {
       if (mayExist) {
-        const n = ctx.workbook.notes.getItemOrNullObject(addr);
-        if (text === null) n.delete();
-        else n.content = text;
+        // The note may have been removed by the user since: done apart, so that it cannot fail the batch.
+        this.deferred.push(() => {
+          const n = ctx.workbook.notes.getItemOrNullObject(addr);
+          if (text === null) n.delete();
+          else n.content = text;
+        });
         return;
       }
       if (text !== null) ctx.workbook.notes.add(addr, text);
       return;
     }
     if (this.caps.comments && !mayExist && text !== null) ctx.workbook.comments.add(addr, text);
-    else if (this.caps.comments && text === null) ctx.workbook.comments.getItemByCell(addr).delete();
+    else if (this.caps.comments && text === null) this.deferred.push(() => ctx.workbook.comments.getItemByCell(addr).delete());
   }
 
   private writeResultSheet(ctx: Excel.RequestContext, plan: WritePlan, exists: boolean): void {
