@@ -9,12 +9,16 @@ interface W {
   __book?: FakeBook;
   __syncs: number;
   __settings: Record<string, unknown>;
+  __actions: Record<string, (event: { completed: () => void }) => unknown>;
+  __dialogs: string[];
   Office: unknown;
   Excel: unknown;
 }
 const w = window as unknown as W;
 w.__syncs = 0;
 w.__settings = {};
+w.__actions = {};
+w.__dialogs = [];
 
 const bookReady: Promise<FakeBook> = fetch('/__fixture.xlsx')
   .then((r) => r.arrayBuffer())
@@ -35,10 +39,22 @@ w.Office = {
         saveAsync: (cb?: () => void) => cb?.(),
       },
     },
-    ui: { messageParent: () => undefined },
+    ui: {
+      messageParent: () => undefined,
+      displayDialogAsync: (url: string, _opts: unknown, cb?: (r: { status: string; value: unknown }) => void) => {
+        w.__dialogs.push(url);
+        cb?.({ status: 'succeeded', value: { addEventHandler: () => undefined, close: () => undefined } });
+      },
+    },
   },
-  actions: { associate: () => undefined },
-  onReady: () => bookReady.then(() => ({ host: 'Excel', platform: 'PC' })),
+  actions: { associate: (name: string, fn: W['__actions'][string]) => (w.__actions[name] = fn) },
+  // Like office.js: a promise, and an optional callback.
+  onReady: (cb?: (info: { host: string; platform: string }) => void) =>
+    bookReady.then(() => {
+      const info = { host: 'Excel', platform: 'PC' };
+      cb?.(info);
+      return info;
+    }),
 };
 
 w.Excel = {

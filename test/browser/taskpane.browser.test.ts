@@ -61,7 +61,7 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
     fs.rmSync(tmp, { recursive: true, force: true });
   });
 
-  async function open(locale = 'zh-CN', inExcel = false, query = ''): Promise<{ ctx: BrowserContext; page: Page }> {
+  async function open(locale = 'zh-CN', inExcel = false, query = '', pageName = 'taskpane.html'): Promise<{ ctx: BrowserContext; page: Page }> {
     const ctx = await browser.newContext({ viewport: { width: 420, height: 900 }, locale, acceptDownloads: true });
     await ctx.route('**/*', (r) => {
       const u = new URL(r.request().url());
@@ -78,7 +78,7 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
       // The blocked office.js request is expected; anything else (CSP violations included) is not.
       if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push('console: ' + m.text());
     });
-    await page.goto(srv.url + '/taskpane.html' + query);
+    await page.goto(srv.url + '/' + pageName + query);
     return { ctx, page };
   }
 
@@ -114,11 +114,16 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
     await makeBadCorpus(bad);
     const { ctx, page } = await open();
     const files = [path.join(EX, '04-一表两项目.xlsx'), path.join(EX, '03-部门整体支出.xlsx'), path.join(bad, 'truncated.xlsx'), path.join(bad, 'lying-zip-bomb.xlsx')];
-    const payload = files.map((f) => ({ name: path.basename(f), data: Array.from(fs.readFileSync(f)) }));
+    const payload = files.map((f) => ({ name: path.basename(f), b64: fs.readFileSync(f).toString('base64') }));
     await page.getByTestId('dropzone').waitFor();
     await page.evaluate((items) => {
       const dt = new DataTransfer();
-      for (const it of items) dt.items.add(new File([new Uint8Array(it.data)], it.name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+      for (const it of items) {
+        const bin = atob(it.b64);
+        const bytes = new Uint8Array(bin.length);
+        for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+        dt.items.add(new File([bytes], it.name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+      }
       const zone = document.querySelector('[data-testid=dropzone]')!;
       zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
       zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
@@ -184,6 +189,28 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
   it('the ribbon quick check’s summary dialog shows its message', async () => {
     const { ctx, page } = await open('zh-CN', true, '?summary=' + encodeURIComponent('已检查 1 张表：未发现问题。'));
     await page.getByText('已检查 1 张表：未发现问题。').waitFor();
+    await ctx.close();
+  });
+
+  it('the ribbon’s quick check (commands.html) checks the active sheet, selects the first problem and shows a summary', async () => {
+    const { ctx, page } = await open('zh-CN', true, '', 'commands.html');
+    await page.waitForFunction(() => typeof (window as unknown as { __actions: Record<string, unknown> }).__actions.checkActiveSheet === 'function');
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const w = window as unknown as { __actions: Record<string, (e: { completed: () => void }) => void> };
+          w.__actions.checkActiveSheet({ completed: () => resolve() });
+        }),
+    );
+    const state = await page.evaluate(() => {
+      const w = window as unknown as { __dialogs: string[]; __book: { selection?: { address: string } } };
+      return { dialogs: w.__dialogs, selection: w.__book.selection?.address };
+    });
+    expect(state.selection).toBe('F4');
+    expect(state.dialogs).toHaveLength(1);
+    const summary = new URL(state.dialogs[0]).searchParams.get('summary');
+    expect(summary).toBe('已检查 1 张表：错误 9 个，警告 4 个；已选中第一个问题单元格 F4。点击“校验”查看详情。');
+    expect(new URL(state.dialogs[0]).pathname).toBe('/taskpane.html');
     await ctx.close();
   });
 
