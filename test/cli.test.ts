@@ -178,3 +178,36 @@ describe('on a terminal', () => {
     expect(err.endsWith('\r')).toBe(true); // the bar is cleared at the end
   });
 });
+
+describe('workbooks with parts ExcelJS cannot write back (charts, pivot tables, macros)', () => {
+  const dir = tmpDir();
+  async function withChart(): Promise<string> {
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(fs.readFileSync(path.join(EXAMPLES_DIR, '02-湖南格式-多处错误.xlsx')));
+    zip.file('xl/charts/chart1.xml', '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
+    const f = path.join(dir, `chart${Math.random().toString(36).slice(2)}.xlsx`);
+    fs.writeFileSync(f, await zip.generateAsync({ type: 'nodebuffer' }));
+    return f;
+  }
+
+  it('fix writes a copy and says the charts are not in it', async () => {
+    const src = await withChart();
+    const r = await runCli(['fix', src]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('原工作簿中的图表不会出现在修正副本中');
+    expect(fs.existsSync(src.replace(/\.xlsx$/, '.checked.xlsx'))).toBe(true);
+  });
+
+  it('fix --in-place and an in-place restore refuse, and leave the file as it was', async () => {
+    const src = await withChart();
+    const before = sha(src);
+    const r = await runCli(['fix', '--in-place', src]);
+    expect(r.code).toBe(2);
+    expect(r.out).toContain('已拒绝 --in-place');
+    expect(sha(src)).toBe(before);
+    const back = await runCli(['restore', src]);
+    expect(back.code).toBe(2);
+    expect(back.out).toContain('原地还原会丢失');
+    expect(sha(src)).toBe(before);
+  });
+});

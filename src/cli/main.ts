@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Command, CommanderError, Option } from 'commander';
 import { PROFILES, Profile, SheetReport, Summary, summarize, Lang, validateProfile } from '../engine';
-import { UserError, checkXlsx, fixXlsx, restoreXlsx } from '../hosts/xlsx';
+import { UserError, checkXlsx, fixXlsx, partsExcelJsDrops, restoreXlsx } from '../hosts/xlsx';
 import { FileItem, expandPaths } from './files';
 import { guardInflation } from './zip-guard';
 import { COLOR, PLAIN, Style, formatFile, formatSummary } from './report';
@@ -184,6 +184,14 @@ async function runFix(
   let errors = 0;
   const todo = items.filter((it) => !(many && /\.(checked|bak\d*)\.xlsx$/i.test(it.file))); // our own outputs inside a folder
   const failed = await eachFile(todo, o, io, st, async (file, bytes) => {
+    // ExcelJS does not write charts, pivot tables or macros back: never do that to the user's own file.
+    const dropped = partsExcelJsDrops(bytes);
+    const what = dropped.map((d) => d[o.lang]).join(o.lang === 'en' ? ', ' : '、');
+    if (dropped.length && o.inPlace)
+      throw new UserError(
+        `工作簿含有${what}，直接修改原文件会丢失这些内容，已拒绝 --in-place（原文件未改动）。请去掉 --in-place 生成副本，或在 Excel 中用“绩效自评校验”加载项写回`,
+        `The workbook has ${what}, which an in-place fix would lose; --in-place refused (file unchanged). Write a copy, or use the Excel add-in`,
+      );
     const res = await fixXlsx(bytes, { profile, lang: o.lang, overwriteFormulas: o.overwriteFormulas });
     let target: string;
     if (o.inPlace) {
@@ -199,6 +207,12 @@ async function runFix(
     writeAtomic(target, res.bytes);
     errors += summarize(res.sheets).errors;
     io.out(formatFile(file, res.sheets, null, st, o.lang) + '\n');
+    if (dropped.length)
+      io.out(
+        st.yellow(
+          tr(o.lang, `  注意：原工作簿中的${what}不会出现在修正副本中（原文件未改动）；需要保留时请在 Excel 中用加载项写回`, `  Note: the copy does not contain the workbook's ${what} (the original is unchanged); use the Excel add-in to keep them`),
+        ) + '\n',
+      );
     const a = res.applied;
     io.out(
       tr(
@@ -223,6 +237,14 @@ async function runRestore(paths: string[], o: { output?: string; lang: Lang; deb
   const st = o.color ? COLOR : PLAIN;
   const { items } = expandPaths(paths);
   const failed = await eachFile(items, o, io, st, async (file, bytes) => {
+    const dropped = partsExcelJsDrops(bytes);
+    if (dropped.length && !o.output) {
+      const what = dropped.map((d) => d[o.lang]).join(o.lang === 'en' ? ', ' : '、');
+      throw new UserError(
+        `工作簿含有${what}，原地还原会丢失这些内容，未做修改：请在 Excel 中用加载项“撤销写回”，或用 -o 另存还原结果`,
+        `The workbook has ${what}, which restoring in place would lose; nothing changed. Use Undo in the Excel add-in, or -o OUT`,
+      );
+    }
     const res = await restoreXlsx(bytes);
     if (!res.hadBackup) {
       io.out(tr(o.lang, `${file}：没有 selfeval 写回的记录，无需撤销（文件未改动）`, `${file}: nothing written by selfeval; nothing to undo (unchanged)`) + '\n');

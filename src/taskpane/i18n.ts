@@ -40,6 +40,7 @@ const zh = {
   whatToDo: '请保存工作簿后重试；如问题持续，请关闭任务窗格再打开。',
   selectFailed: '无法定位到该单元格（工作表可能已改名或删除）。',
   severity: { error: '错误', warning: '警告', info: '提示' },
+  droppedParts: (what: string[]) => `修正副本中不含原工作簿的${what.join('、')}；需要保留时请在 Excel 中用加载项写回。`,
 };
 
 export type Strings = typeof zh;
@@ -83,6 +84,7 @@ const en: Strings = {
   whatToDo: 'Save the workbook and try again; if it persists, close and reopen the task pane.',
   selectFailed: 'Cannot go to that cell (the sheet may have been renamed or deleted).',
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
+  droppedParts: (what) => `The fixed copy does not contain the workbook's ${what.join(', ')}; use the Excel add-in to keep them.`,
 };
 
 export function strings(lang: Lang): Strings {

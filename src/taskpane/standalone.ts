@@ -15,15 +15,22 @@ function explain(e: unknown, lang: 'zh' | 'en', mod: XlsxHost | null): string {
   return (lang === 'en' ? 'The file cannot be read: ' : '无法读取该文件：') + msg.slice(0, 200);
 }
 
-export async function checkFile(bytes: Uint8Array, opts: CheckOptions & { lang: 'zh' | 'en' }): Promise<{ sheets: SheetReport[] | null; error: string | null }> {
+export interface FileResult {
+  sheets: SheetReport[] | null;
+  error: string | null;
+  /** What the fixed copy will not contain (charts, pivot tables, macros…), in the page's language. */
+  dropped: string[];
+}
+
+export async function checkFile(bytes: Uint8Array, opts: CheckOptions & { lang: 'zh' | 'en' }): Promise<FileResult> {
   let mod: XlsxHost | null = null;
   try {
     mod = await loadXlsxHost();
     await mod.guardInflationStream(bytes);
     const r = await mod.checkXlsx(bytes, opts);
-    return { sheets: r.sheets, error: null };
+    return { sheets: r.sheets, error: null, dropped: mod.partsExcelJsDrops(bytes).map((d) => d[opts.lang]) };
   } catch (e) {
-    return { sheets: null, error: explain(e, opts.lang, mod) };
+    return { sheets: null, error: explain(e, opts.lang, mod), dropped: [] };
   }
 }
 

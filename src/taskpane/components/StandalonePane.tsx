@@ -25,6 +25,7 @@ const useStyles = makeStyles({
 
 interface Loaded extends ResultItem {
   bytes: Uint8Array;
+  dropped: string[];
 }
 
 export function StandalonePane({ s, lang }: { s: Strings; lang: Lang }) {
@@ -133,6 +134,7 @@ export function StandalonePane({ s, lang }: { s: Strings; lang: Lang }) {
               >
                 {busy === it.id ? s.downloading : `${s.download}：${checkedName(it.label)}`}
               </Button>
+              {it.dropped.length ? <span className={styles.hint}>{s.droppedParts(it.dropped)}</span> : null}
             </div>
           );
         }}
