@@ -1,5 +1,4 @@
 /** The task pane's entry: inside Excel the checker for this workbook; anywhere else a file checker. */
-import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { detectHost } from './host';
