@@ -101,6 +101,23 @@ describe('Excel adapter: what a write-back does', () => {
     expect(checkOnly.counter.syncs).toBe(2);
   });
 
+  it('reads a workbook too large for one answer in row blocks, with the same result', async () => {
+    const sheets = Array.from({ length: 12 }, (_, i) => set(clone(mofProject(`表${i + 1}`)), 'F12', '450人次'));
+    const book = await fakeBookFromXlsx(await specsToBuffer(sheets));
+    const normal = await adapter(book).a.check('all');
+    const counter = { syncs: 0, maxCellReads: 2500 };
+    const big = new ExcelAdapter(fakeRun(book, counter), ALL, { cellsPerRead: 400 });
+    const chunked = await big.check('all');
+    expect(chunked.map((x) => x.report)).toEqual(normal.map((x) => x.report));
+    expect(counter.syncs).toBeGreaterThan(4);
+    // and writes back and undoes on that path too
+    const before = snapshotBook(book);
+    await big.writeBack('all');
+    expect(book.sheets[0].cells.get('H12')?.v).toBe(18);
+    await big.undo();
+    expect(snapshotBook(book)).toEqual(before);
+  });
+
   it('refuses a protected sheet and changes nothing', async () => {
     const book = await hunan();
     book.sheets[0].protected = true;

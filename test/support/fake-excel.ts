@@ -79,6 +79,9 @@ export class FakeContext {
   syncs = 0;
   /** Throws this Office error at the next sync (e.g. cell-edit mode). */
   failNextSync: OfficeError | null = null;
+  /** Like Excel on the web's 5 MB answer limit: a sync that reads more cell properties than this fails. */
+  maxCellReadsPerSync = Infinity;
+  cellReads = 0;
   readonly workbook: FakeWorkbook;
   readonly application = { suspendApiCalculationUntilNextSync: () => undefined };
   constructor(readonly book: FakeBook) {
@@ -93,7 +96,12 @@ export class FakeContext {
       this.failNextSync = null;
       throw e;
     }
+    this.cellReads = 0;
     for (const op of ops) op();
+  }
+  countReads(n: number): void {
+    this.cellReads += n;
+    if (this.cellReads > this.maxCellReadsPerSync) throw new OfficeError('ResponsePayloadSizeLimitExceeded', 'the response is larger than 5 MB');
   }
   sheet(name: string): FakeSheet {
     const s = this.book.sheets.find((x) => x.name === name);
@@ -299,6 +307,12 @@ class FakeRange extends FakeProxy {
   get columnIndex(): number {
     return this.get('columnIndex');
   }
+  get rowCount(): number {
+    return this.get('rowCount');
+  }
+  get columnCount(): number {
+    return this.get('columnCount');
+  }
   get address(): string {
     return this.get('address');
   }
@@ -308,6 +322,8 @@ class FakeRange extends FakeProxy {
       const g = this.geometry();
       this.loaded.set('isNullObject', g === null);
       if (!g) return;
+      const cellProps = props.filter((p) => ['values', 'formulas', 'numberFormat', 'valueTypes'].includes(p)).length;
+      this.ctx.countReads(cellProps * (g.bottom - g.top + 1) * (g.right - g.left + 1));
       for (const p of props) {
         if (p === 'values') this.loaded.set(p, this.cells((c) => c.v));
         else if (p === 'formulas') this.loaded.set(p, this.cells((c) => c.f ?? c.v));
@@ -315,6 +331,8 @@ class FakeRange extends FakeProxy {
         else if (p === 'valueTypes') this.loaded.set(p, this.cells((c) => c.type));
         else if (p === 'rowIndex') this.loaded.set(p, g.top);
         else if (p === 'columnIndex') this.loaded.set(p, g.left);
+        else if (p === 'rowCount') this.loaded.set(p, g.bottom - g.top + 1);
+        else if (p === 'columnCount') this.loaded.set(p, g.right - g.left + 1);
         else if (p === 'address') this.loaded.set(p, `'${g.sheet.name}'!${addr(g.top, g.left)}:${addr(g.bottom, g.right)}`);
         else throw new Error(`fake: Range.${p} is not modelled`);
       }
@@ -578,9 +596,10 @@ export function snapshotBook(book: FakeBook): unknown {
 }
 
 /** Excel.run over the fake, counting syncs in `counter`. */
-export function fakeRun(book: FakeBook, counter: { syncs: number; ctx?: FakeContext; failOnSync?: OfficeError | null }) {
+export function fakeRun(book: FakeBook, counter: { syncs: number; ctx?: FakeContext; failOnSync?: OfficeError | null; maxCellReads?: number }) {
   return async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => {
     const ctx = new FakeContext(book);
+    if (counter.maxCellReads !== undefined) ctx.maxCellReadsPerSync = counter.maxCellReads;
     counter.ctx = ctx;
     if (counter.failOnSync) {
       ctx.failNextSync = counter.failOnSync;

@@ -159,6 +159,27 @@ export const CELLS_PER_SYNC = 20000;
 export interface AdapterOptions {
   /** Cell operations per write sync (Excel on the web refuses requests over 5 MB). */
   cellsPerSync?: number;
+  /** Cells per read sync when a workbook is too large to read at once. */
+  cellsPerRead?: number;
+}
+
+/** Cells read per sync on the large-workbook path (four properties each stay well under 5 MB). */
+export const CELLS_PER_READ = 50000;
+
+function isPayloadLimit(e: unknown): boolean {
+  const code = (e as { code?: string })?.code ?? '';
+  return /PayloadSizeLimitExceeded|PayloadTooLarge/i.test(code);
+}
+
+/** What toGrid needs of a used range (an Excel.Range, or blocks of one put together). */
+export interface UsedData {
+  isNullObject: boolean;
+  rowIndex: number;
+  columnIndex: number;
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+  valueTypes: string[][];
 }
 
 export interface WriteBackResult {
@@ -173,6 +194,7 @@ export interface WriteBackResult {
 
 export class ExcelAdapter {
   private readonly cellsPerSync: number;
+  private readonly cellsPerRead: number;
   /**
    * Changes to notes or comments that may no longer exist (the user removed them): run after the main batch,
    * one by one if together they fail, so that a missing one cannot stop the rest.
@@ -185,6 +207,7 @@ export class ExcelAdapter {
     opts: AdapterOptions = {},
   ) {
     this.cellsPerSync = opts.cellsPerSync ?? CELLS_PER_SYNC;
+    this.cellsPerRead = opts.cellsPerRead ?? CELLS_PER_READ;
   }
 
   /** Reads the active sheet or every sheet (selfeval's own sheets left out) in two syncs. */
@@ -216,10 +239,74 @@ export class ExcelAdapter {
       backupRange = sheets.getItem(BACKUP_SHEET).getUsedRangeOrNullObject(true);
       backupRange.load('values');
     }
-    await ctx.sync();
+    const own = { result: names.includes(RESULT_SHEET), backup: names.includes(BACKUP_SHEET) };
+    try {
+      await ctx.sync();
+    } catch (e) {
+      // Too much for one response (Excel on the web answers at most 5 MB): read again in row blocks.
+      if (!isPayloadLimit(e)) throw e;
+      return { ...(await this.readChunked(ctx, targets, own.backup)), hasOwnSheets: own, sheetNames: names };
+    }
     const grids = reads.map(({ name, used, merged }) => toGrid(name, used, merged));
     const backup = backupRange && !backupRange.isNullObject ? parseBackupRows<OfficeCell>(backupRange.values) : new Map();
-    return { grids, backup, hasOwnSheets: { result: names.includes(RESULT_SHEET), backup: names.includes(BACKUP_SHEET) }, sheetNames: names };
+    return { grids, backup, hasOwnSheets: own, sheetNames: names };
+  }
+
+  /** The large-workbook path: sizes first, then blocks of rows, each sync within the response limit. */
+  private async readChunked(ctx: Excel.RequestContext, targets: string[], hasBackup: boolean): Promise<{ grids: SheetGrid[]; backup: Backup<OfficeCell> }> {
+    const sheets = ctx.workbook.worksheets;
+    const heads = targets.map((name) => {
+      const ws = sheets.getItem(name);
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load('rowIndex,columnIndex,rowCount,columnCount');
+      let merged: Excel.RangeAreas | null = null;
+      if (this.caps.mergedAreas) {
+        merged = ws.getRange().getMergedAreasOrNullObject();
+        merged.load('areas/items/address');
+      }
+      return { name, ws, used, merged };
+    });
+    await ctx.sync();
+    const data = new Map<string, UsedData>();
+    type Block = { name: string; range: Excel.Range };
+    const blocks: Block[][] = [[]];
+    let budget = 0;
+    for (const h of heads) {
+      if (h.used.isNullObject) continue;
+      data.set(h.name, { isNullObject: false, rowIndex: h.used.rowIndex, columnIndex: h.used.columnIndex, values: [], formulas: [], numberFormat: [], valueTypes: [] });
+      const cols = Math.max(1, h.used.columnCount);
+      const rowsPer = Math.max(1, Math.floor(this.cellsPerRead / cols));
+      for (let r = 0; r < h.used.rowCount; r += rowsPer) {
+        const n = Math.min(rowsPer, h.used.rowCount - r);
+        if (budget + n * cols > this.cellsPerRead && blocks[blocks.length - 1].length) {
+          blocks.push([]);
+          budget = 0;
+        }
+        const range = h.ws.getRangeByIndexes(h.used.rowIndex + r, h.used.columnIndex, n, cols);
+        blocks[blocks.length - 1].push({ name: h.name, range });
+        budget += n * cols;
+      }
+    }
+    for (const group of blocks) {
+      for (const b of group) b.range.load('values,formulas,numberFormat,valueTypes');
+      await ctx.sync();
+      for (const b of group) {
+        const d = data.get(b.name)!;
+        d.values.push(...b.range.values);
+        d.formulas.push(...b.range.formulas);
+        d.numberFormat.push(...b.range.numberFormat);
+        d.valueTypes.push(...(b.range.valueTypes as string[][]));
+      }
+    }
+    let backup: Backup<OfficeCell> = new Map();
+    if (hasBackup) {
+      const br = sheets.getItem(BACKUP_SHEET).getUsedRangeOrNullObject(true);
+      br.load('values');
+      await ctx.sync();
+      if (!br.isNullObject) backup = parseBackupRows<OfficeCell>(br.values);
+    }
+    const grids = heads.map((h) => toGrid(h.name, data.get(h.name) ?? { isNullObject: true, rowIndex: 0, columnIndex: 0, values: [], formulas: [], numberFormat: [], valueTypes: [] }, h.merged));
+    return { grids, backup };
   }
 
   /** Checks without writing. */
@@ -475,7 +562,7 @@ export class ExcelAdapter {
 }
 
 /** Builds a grid from a used range (values, formulas, formats, types) and the sheet's merged areas. */
-export function toGrid(name: string, used: Excel.Range, merged: Excel.RangeAreas | null): SheetGrid {
+export function toGrid(name: string, used: UsedData | Excel.Range, merged: Excel.RangeAreas | null): SheetGrid {
   const rows: Array<Array<Cell | undefined> | undefined> = [];
   if (!used.isNullObject) {
     const r0 = used.rowIndex;
