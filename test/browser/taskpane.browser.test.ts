@@ -34,6 +34,9 @@ if (!chromiumPath) console.log('Chromium not found: the browser tests are skippe
 if (chromiumPath && !built) console.log('dist/taskpane.html not built: the browser tests are skipped (npm run build:taskpane)');
 const describeBrowser = chromiumPath && built ? describe : describe.skip;
 
+/** Screenshots go to docs/ with UPDATE_SCREENSHOTS=1 (`npm run screenshots`), else to a scratch folder. */
+const shotDir = process.env.UPDATE_SCREENSHOTS === '1' ? path.join(ROOT, 'docs') : fs.mkdtempSync(path.join(os.tmpdir(), 'selfeval-shots-'));
+
 const goldenCodes = (file: string): string[] =>
   ((golden as Record<string, Array<{ tables: Array<{ findings: string[] }> }>>)[file] ?? []).flatMap((s) => s.tables.flatMap((t) => t.findings)).sort();
 
@@ -95,7 +98,8 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
     const got = await findings(page);
     expect(got.sort()).toEqual(goldenCodes('02-湖南格式-多处错误.xlsx'));
     await page.getByText('总分：填报 101.6 / 计算 97.08').waitFor();
-    await page.screenshot({ path: path.join(ROOT, 'docs/taskpane-standalone.png') });
+    await page.screenshot({ path: path.join(shotDir, 'taskpane-standalone.png') });
+    expect(fs.statSync(path.join(shotDir, 'taskpane-standalone.png')).size).toBeGreaterThan(10000);
 
     // The fixed copy downloads, and re-checks clean of score errors.
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download]').first().click()]);
@@ -176,7 +180,7 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
     const cell = (a: string) => page.evaluate((x) => (window as unknown as { __book: { sheets: Array<{ cells: Map<string, { v: unknown }> }> } }).__book.sheets[0].cells.get(x)?.v, a);
     expect(await cell('H13')).toBe(18.75);
     expect(await page.locator('[data-code=SCORE_MISMATCH]').count()).toBe(0);
-    await page.screenshot({ path: path.join(ROOT, 'docs/taskpane-excel.png') });
+    await page.screenshot({ path: path.join(shotDir, 'taskpane-excel.png') });
     await page.getByRole('button', { name: '撤销写回' }).click();
     await page.getByText(/已还原/).waitFor();
     expect(await cell('H13')).toBe(20);
