@@ -227,12 +227,7 @@ export class ExcelAdapter {
       const ws = sheets.getItem(name);
       const used = ws.getUsedRangeOrNullObject(true);
       used.load('values,formulas,numberFormat,valueTypes,rowIndex,columnIndex');
-      let merged: Excel.RangeAreas | null = null;
-      if (this.caps.mergedAreas) {
-        merged = ws.getRange().getMergedAreasOrNullObject();
-        merged.load('areas/items/address');
-      }
-      return { name, used, merged };
+      return { name, used, merged: this.loadMerges(ws) };
     });
     let backupRange: Excel.Range | null = null;
     if (names.includes(BACKUP_SHEET)) {
@@ -259,12 +254,7 @@ export class ExcelAdapter {
       const ws = sheets.getItem(name);
       const used = ws.getUsedRangeOrNullObject(true);
       used.load('rowIndex,columnIndex,rowCount,columnCount');
-      let merged: Excel.RangeAreas | null = null;
-      if (this.caps.mergedAreas) {
-        merged = ws.getRange().getMergedAreasOrNullObject();
-        merged.load('areas/items/address');
-      }
-      return { name, ws, used, merged };
+      return { name, ws, used, merged: this.loadMerges(ws) };
     });
     await ctx.sync();
     const data = new Map<string, UsedData>();
@@ -307,6 +297,14 @@ export class ExcelAdapter {
     }
     const grids = heads.map((h) => toGrid(h.name, data.get(h.name) ?? { isNullObject: true, rowIndex: 0, columnIndex: 0, values: [], formulas: [], numberFormat: [], valueTypes: [] }, h.merged));
     return { grids, backup };
+  }
+
+  /** Queues loading a sheet's merged areas (ExcelApi 1.13); null where Excel is older. */
+  private loadMerges(ws: Excel.Worksheet): Excel.RangeAreas | null {
+    if (!this.caps.mergedAreas) return null;
+    const merged = ws.getRange().getMergedAreasOrNullObject();
+    merged.load('areas/items/address');
+    return merged;
   }
 
   /** Checks without writing. */
