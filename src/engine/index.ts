@@ -13,7 +13,7 @@ export * from './grid';
 export * from './model';
 export { PROFILES, DEFAULT_PROFILE, getProfile, validateProfile } from './profiles';
 export type { Profile } from './profiles';
-export { CHECKS, CHECK_BY_CODE } from './checks';
+export { CHECKS } from './checks';
 export type { Severity, CheckMeta } from './checks';
 
 export type Lang = 'zh' | 'en';

@@ -46,10 +46,6 @@ export function labelName(s: string): string {
 
 export type LabelFamily = readonly string[];
 
-export function inFamily(s: string, family: LabelFamily): boolean {
-  const k = labelKey(s);
-  return k !== '' && family.includes(k);
-}
 
 /** Label families (keys as produced by labelKey). */
 export const L = {

@@ -4,8 +4,6 @@ import { fold, isDash, memo } from './text';
 
 export type Op = 'ge' | 'gt' | 'le' | 'lt' | 'eq';
 
-export const OP_SYMBOL: Record<Op, string> = { ge: '≥', gt: '>', le: '≤', lt: '<', eq: '=' };
-
 export function isPercentFormat(numFmt: string | undefined): boolean {
   return !!numFmt && /%/.test(numFmt.replace(/"[^"]*"/g, ''));
 }

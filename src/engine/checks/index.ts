@@ -68,6 +68,4 @@ export const CHECKS: Check[] = [
   costSavingRateMismatch,
 ];
 
-export const CHECK_BY_CODE: Record<string, Check> = Object.fromEntries(CHECKS.map((c) => [c.meta.code, c]));
-
 export * from './types';

@@ -155,10 +155,6 @@ export function partsExcelJsDrops(b: Uint8Array): Array<{ zh: string; en: string
   return DROPPED_PARTS.filter(([re]) => names.some((n) => re.test(n))).map(([, zh, en]) => ({ zh, en }));
 }
 
-export function zipUncompressedSize(b: Uint8Array): number | null {
-  return zipDirectory(b)?.total ?? null;
-}
-
 /** Checks the bytes and explains what they are when they are not an .xlsx workbook. */
 export function sniff(b: Uint8Array): void {
   if (b.length === 0) throw new UserError('文件为空（0字节），请重新导出或从原始来源复制', 'The file is empty (0 bytes)');
