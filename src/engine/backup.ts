@@ -71,18 +71,25 @@ export function pruneBackup(b: Backup<unknown>): void {
 }
 
 /**
+ * The one rule for "the user has not changed it since": selfeval wrote this cell and it still holds exactly
+ * that number. Undo and a repeated fix leave any other value as the user made it.
+ */
+export function stillHoldsWritten(e: BackupEntry<unknown>, current: unknown): boolean {
+  return e.overwritten && e.written !== undefined && typeof current === 'number' && current === e.written;
+}
+
+/**
  * Puts back, in the grids about to be analysed, the original of every cell selfeval wrote and the user has
  * not changed since, so that fixing a fixed workbook plans exactly what the first fix did.
  */
 export function substituteOriginals<V>(grids: SheetGrid[], backup: Backup<V>, toCell: (e: BackupEntry<V>) => Cell | undefined): void {
   for (const e of backup.values()) {
-    if (!e.overwritten || e.written === undefined) continue;
     const g = grids.find((x) => x.name === e.sheet);
     const at = parseAddr(e.cell);
     if (!g || !at) continue;
     const rows = g.rows as Array<Array<Cell | undefined> | undefined>;
-    const cur = rows[at.r]?.[at.c];
-    if (!cur || cur.value.t !== 'number' || cur.value.v !== e.written) continue;
+    const cur = rows[at.r]?.[at.c]?.value;
+    if (!stillHoldsWritten(e, cur?.t === 'number' ? cur.v : undefined)) continue;
     const row = [...(rows[at.r] ?? [])];
     row[at.c] = toCell(e);
     rows[at.r] = row;

@@ -35,6 +35,7 @@ import {
   parseBackupRows,
   pruneBackup,
   resultSheetRows,
+  stillHoldsWritten,
   substituteOriginals,
 } from '../../engine/backup';
 
@@ -443,8 +444,7 @@ export class ExcelAdapter {
       for (const [k, e] of backup) {
         if (!names.includes(e.sheet)) continue;
         if (e.overwritten) {
-          const now = current.get(k)?.values?.[0]?.[0];
-          if (now === e.written) {
+          if (stillHoldsWritten(e, current.get(k)?.values?.[0]?.[0])) {
             ops.push(() => {
               const rg = sheets.getItem(e.sheet).getRange(e.cell);
               if (e.value?.f) rg.formulas = [[e.value.f]];

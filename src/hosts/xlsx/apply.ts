@@ -17,6 +17,7 @@ import {
   parseBackupRows,
   pruneBackup,
   resultSheetRows,
+  stillHoldsWritten,
 } from '../../engine/backup';
 
 const FILL = {
@@ -159,8 +160,7 @@ function writeResultSheet(wb: ExcelJS.Workbook, plan: WritePlan): void {
 
 /** True when the cell still holds what selfeval wrote (the user has not changed it since). */
 export function stillWritten(wb: ExcelJS.Workbook, e: BackupEntry): boolean {
-  const v = wb.getWorksheet(e.sheet)?.getCell(e.cell).value;
-  return e.overwritten && typeof v === 'number' && v === e.written;
+  return stillHoldsWritten(e, wb.getWorksheet(e.sheet)?.getCell(e.cell).value);
 }
 
 /**
