@@ -330,7 +330,9 @@ export function evaluateBudget(b: BudgetBlock, profile: Profile): BudgetEval {
   let score: number | null = null;
   if (annual !== null && annual > 0 && executed !== null) {
     const r = executed / annual;
-    rate = Math.abs(r - Math.round(r * 1e6) / 1e6) < 1e-12 ? Math.round(r * 1e6) / 1e6 : roundTo(new D(executed).div(annual), 6);
+    // To 6 decimals: the float quotient decides unless it sits near a half, then the exact decimal one does.
+    const c = r * 1e6;
+    rate = Math.abs(c - Math.floor(c) - 0.5) > 1e-6 ? Math.round(c) / 1e6 : roundTo(new D(executed).div(annual), 6);
     score = executed <= 0 ? 0 : mulDiv2(weight, Math.min(executed, annual), annual);
   }
   return { annual, executed, initial: num(b, 'initial'), usedSourceSums, rate, weight, weightFrom, score, sums };
