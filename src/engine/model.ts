@@ -105,6 +105,8 @@ export interface IndicatorCols {
   target?: number;
   targetOp?: number;
   targetUnit?: number;
+  /** 指标方向 (大于等于 / 小于等于 …), where the operator is a word of its own column. */
+  targetDir?: number;
   actual?: number;
   weight?: number;
   score?: number;
@@ -127,6 +129,10 @@ export interface TableModel {
   total: TotalRow | null;
   /** Names of required blocks/columns not found. */
   missing: string[];
+  /** Template rows left unfilled (指标1：, ……, blank names): not indicators; named once. */
+  templateRows: At[];
+  /** The form has no 分值 column: weights are only those of its block labels (年度绩效目标(40分)). */
+  weightsByBlock: boolean;
   /** Every text cell inside the table (merge anchors only). */
   textCells: Array<{ at: At; text: string }>;
 }

@@ -33,6 +33,11 @@ export const labelKey = memo((s: string): string => {
   return k;
 });
 
+/** A block label's key without its numbering: 年度绩效目标1 → 年度绩效目标. */
+export function blockKey(key: string): string {
+  return key.replace(/\d+$/, '');
+}
+
 /** The weight written in a label such as "成本指标 (20分)" or "绩效指标(90分)"; null when none. */
 export function labelWeight(s: string): number | null {
   const m = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/.exec(s.normalize('NFKC'));
@@ -53,15 +58,15 @@ export const L = {
   departmentName: ['预算部门名称', '部门名称', '预算单位名称'],
   authority: ['主管部门'],
   implementer: ['实施单位'],
-  budgetBlock: ['项目资金', '资金情况', '预算执行情况', '年度预算申请', '项目资金情况', '预算资金情况'],
+  budgetBlock: ['项目资金', '资金情况', '预算执行情况', '年度预算申请', '项目资金情况', '预算资金情况', '资金投入'],
   initialBudget: ['年初预算数', '年初预算'],
-  annualBudget: ['全年预算数', '调整后预算数', '全年预算'],
-  executed: ['全年执行数', '预算执行数', '全年执行'],
+  annualBudget: ['全年预算数', '调整后预算数', '全年预算', '预算数', '调整预算数'],
+  executed: ['全年执行数', '预算执行数', '全年执行', '执行数', '实际执行数'],
   weight: ['分值', '权重'],
   rate: ['执行率', '预算执行率'],
   score: ['得分'],
   reason: ['原因', '原因说明', '偏差原因', '情况说明'],
-  total: ['年度资金总额', '总额', '资金总额', '年度资金总量'],
+  total: ['年度资金总额', '总额', '资金总额', '年度资金总量', '年度财政资金总额', '财政资金总额'],
   currentAppropriation: ['当年财政拨款', '本年财政拨款', '财政资金', '财政拨款'],
   carryOver: ['上年结转资金', '上年结转金额', '上年结转'],
   otherFunds: ['其他资金', '其它资金'],
@@ -71,12 +76,13 @@ export const L = {
   incomeItems: ['一般公共预算', '政府性基金拨款', '纳入专户管理的非税收入拨款', '国有资本经营预算', '其他资金', '其它资金'],
   expenseItems: ['基本支出', '项目支出'],
   goal: ['年度总体目标', '总体目标', '项目基本情况'],
-  indicatorBlock: ['绩效指标', '年度绩效指标'],
+  indicatorBlock: ['绩效指标', '年度绩效指标', '年度绩效目标', '绩效目标'],
   level1: ['一级指标'],
   level2: ['二级指标'],
   level3: ['三级指标'],
-  target: ['年度指标值', '指标值', '年度目标值'],
+  target: ['年度指标值', '指标值', '年度目标值', '年初目标值', '目标值'],
   targetOperator: ['指标性质'],
+  targetDirection: ['指标方向'],
   targetUnit: ['度量单位', '计量单位'],
   actual: ['实际完成值', '完成值', '全年实际值', '实际值'],
   note: [
@@ -86,9 +92,22 @@ export const L = {
     '未完成原因及拟采取的改进措施',
     '未完成原因分析及改进措施',
     '偏差原因分析及改进',
+    '未完成原因和改进措施',
   ],
   grandTotal: ['总分', '合计', '总计'],
-  conclusion: ['评价结论', '存在问题', '改进措施', '自评结论'],
+  conclusion: [
+    '评价结论',
+    '存在问题',
+    '改进措施',
+    '自评结论',
+    '其他需要说明事项',
+    '其他需说明事项',
+    '偏差大或目标未完成原因分析',
+    '改进措施及结果应用方案',
+    '项目负责人',
+    '财务负责人',
+    '填表人',
+  ],
 } as const;
 
 /** A deviation note that is only a placeholder counts as blank. */
