@@ -54,14 +54,21 @@ describe('selfeval check', () => {
     expect(none.code).toBe(2);
   });
 
-  it('applies the chosen profile', async () => {
-    const file = path.join(EXAMPLES_DIR, '02-湖南格式-多处错误.xlsx');
-    const mof = JSON.parse((await runCli(['check', '--json', file])).out);
-    const hunan = JSON.parse((await runCli(['check', '--json', '--profile', 'hunan', file])).out);
-    expect(hunan.profile).toBe('hunan');
-    const codes = (rep: any) => rep.files[0].sheets[0].tables[0].findings.map((f: any) => f.code);
-    expect(codes(mof)).toContain('LEVEL1_WEIGHT_PROFILE');
-    expect(codes(hunan)).not.toContain('LEVEL1_WEIGHT_PROFILE');
+  it('scores each table with the profile its labels imply, and --profile forces one', async () => {
+    const hunanFile = path.join(EXAMPLES_DIR, '02-湖南格式-多处错误.xlsx');
+    const mofFile = path.join(EXAMPLES_DIR, '01-财政部格式-无误.xlsx');
+    const table = (rep: any) => rep.files[0].sheets[0].tables[0];
+    const auto = JSON.parse((await runCli(['check', '--json', hunanFile])).out);
+    expect(auto.profile).toBe('auto');
+    expect(table(auto).profile).toBe('hunan');
+    expect(table(auto).profileReason).toContain('成本指标20分');
+    expect(table(JSON.parse((await runCli(['check', '--json', mofFile])).out)).profile).toBe('mof2020');
+    const forced = JSON.parse((await runCli(['check', '--json', '--profile', 'guangxi', hunanFile])).out);
+    expect(forced.profile).toBe('guangxi');
+    expect(table(forced).profile).toBe('guangxi');
+    expect(table(forced).profileReason).toContain('用户指定');
+    const text = await runCli(['check', hunanFile]);
+    expect(text.out).toContain('评分配置 hunan');
   });
 
   it('prints an English report with --lang en', async () => {

@@ -3,7 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Command, CommanderError, Option } from 'commander';
-import { PROFILES, Profile, SheetReport, Summary, summarize, Lang, validateProfile } from '../engine';
+import { AUTO_PROFILE, PROFILES, Profile, SheetReport, Summary, summarize, Lang, validateProfile } from '../engine';
 import { UserError, checkXlsx, fixXlsx, partsExcelJsDrops, restoreXlsx } from '../hosts/xlsx';
 import { FileItem, expandPaths } from './files';
 import { guardInflation } from './zip-guard';
@@ -64,7 +64,8 @@ function progress(io: Io, enabled: boolean) {
 }
 
 /** A built-in profile by name, or a profile JSON file of one's own (see docs/profiles.md). */
-function checkProfile(name: string): Profile {
+function checkProfile(name: string): Profile | undefined {
+  if (name === AUTO_PROFILE) return undefined;
   if (PROFILES[name]) return PROFILES[name];
   if (/\.json$/i.test(name)) {
     let data: unknown;
@@ -112,7 +113,7 @@ async function runCheck(paths: string[], o: { json?: boolean; profile: string; l
   }
   bar.done();
   if (o.json) {
-    const report: JsonReport = { version: 1, profile: profile.name, files, summary };
+    const report: JsonReport = { version: 1, profile: profile?.name ?? AUTO_PROFILE, files, summary };
     io.out(JSON.stringify(report, null, 2) + '\n');
   } else {
     if (items.length === 0) io.out(tr(o.lang, '没有找到 .xlsx 文件。', 'No .xlsx files found.') + '\n');
@@ -277,7 +278,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .showHelpAfterError('（使用 --help 查看用法）');
-  const profileOpt = () => new Option('--profile <name>', `评分配置：${Object.keys(PROFILES).join(' | ')}`).default('mof2020');
+  const profileOpt = () => new Option('--profile <name>', `评分配置：${AUTO_PROFILE}（按每张表的标签自动选择）| ${Object.keys(PROFILES).join(' | ')} | 配置文件.json`).default(AUTO_PROFILE);
   const langOpt = () => new Option('--lang <lang>', '消息语言 zh | en').choices(['zh', 'en']).default('zh');
   program
     .command('check')

@@ -28,6 +28,7 @@ const WORDS = {
     notEntered: '未填',
     notComputable: '无法计算',
     total: (e: string, c: string, g: string) => `总分：填报 ${e} / 计算 ${c}  等级：${g}`,
+    profile: (p: string, why: string) => `评分配置 ${p}${why ? '：' + why : ''}`,
     clean: '未发现问题',
     subtotal: (c: Record<string, number>) => `小计：错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}`,
     summary: (s: Summary) => [`共检查 ${s.files} 个文件、${s.tables} 张表`, `错误 ${s.errors}`, `警告 ${s.warnings}`, `提示 ${s.infos}`],
@@ -44,6 +45,7 @@ const WORDS = {
     notEntered: 'blank',
     notComputable: 'n/a',
     total: (e: string, c: string, g: string) => `Total: entered ${e} / computed ${c}  Grade: ${g}`,
+    profile: (p: string, why: string) => `Profile ${p}${why ? ': ' + why : ''}`,
     clean: 'No problems found',
     subtotal: (c: Record<string, number>) => `Subtotal: ${c.error} errors, ${c.warning} warnings, ${c.info} info`,
     summary: (s: Summary) => [`Checked ${s.files} files, ${s.tables} tables`, `${s.errors} errors`, `${s.warnings} warnings`, `${s.infos} info`],
@@ -85,6 +87,7 @@ export function formatFile(file: string, sheets: SheetReport[] | null, error: st
       out.push(
         `   ${st.bold(`【${w.kind[t.kind]}】${clean(t.title) || w.untitled}`)} ${st.dim(t.range)}  ${w.total(entered, ok ? st.green(computed) : st.yellow(computed), t.total.grade ?? '—')}`,
       );
+      if (t.profile) out.push(st.dim(`    ${w.profile(t.profile, clean(t.profileReason ?? ''))}`));
       const counts = { error: 0, warning: 0, info: 0 };
       for (const f of t.findings) counts[f.severity]++;
       if (t.findings.length === 0) out.push(`    ${st.green(w.clean)}`);

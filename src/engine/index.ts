@@ -4,7 +4,8 @@
 import { GridView, SheetGrid, addr, rangeAddr } from './grid';
 import { At } from './model';
 import { locateTables } from './locate';
-import { DEFAULT_PROFILE, Profile, getProfile } from './profiles';
+import { Profile, getProfile } from './profiles';
+import { AUTO_PROFILE, ProfileChoice, chooseProfile, forcedChoice } from './profiles/choose';
 import { ScoredTable, scoreTable } from './score';
 import { CHECKS, Severity } from './checks';
 import { isPercentFormat } from './values';
@@ -12,6 +13,7 @@ import { isPercentFormat } from './values';
 export * from './grid';
 export * from './model';
 export { PROFILES, DEFAULT_PROFILE, getProfile, validateProfile } from './profiles';
+export { AUTO_PROFILE, chooseProfile } from './profiles/choose';
 export type { Profile } from './profiles';
 export { CHECKS } from './checks';
 export type { Severity, CheckMeta } from './checks';
@@ -59,6 +61,9 @@ export interface TableReport {
   budget: BudgetReport | null;
   indicators: IndicatorReport[];
   total: { weight: number; computedScore: number | null; enteredScore: number | null; grade: string | null };
+  /** The profile this table was scored with, and why (chosen by its labels, or forced by the user). */
+  profile?: string;
+  profileReason?: string;
   findings: Finding[];
 }
 
@@ -83,9 +88,11 @@ export interface SheetAnalysis {
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-function resolveProfile(p: string | Profile | undefined): Profile {
+/** The profile the user forced, or null when each table is to be scored with the profile its labels imply. */
+function resolveProfile(p: string | Profile | undefined): Profile | null {
   if (p && typeof p === 'object') return p;
-  const prof = getProfile(p ?? DEFAULT_PROFILE);
+  if (p === undefined || p === AUTO_PROFILE) return null;
+  const prof = getProfile(p);
   if (!prof) throw new RangeError(`unknown profile: ${p}`);
   return prof;
 }
@@ -95,7 +102,7 @@ function finiteOrNull(x: number | null | undefined): number | null {
 }
 
 export function analyzeSheet(grid: SheetGrid, opts: CheckOptions = {}): SheetAnalysis {
-  const profile = resolveProfile(opts.profile);
+  const forced = resolveProfile(opts.profile);
   const lang = opts.lang ?? 'zh';
   const view = new GridView(grid);
   const tables = locateTables(view);
@@ -116,6 +123,8 @@ export function analyzeSheet(grid: SheetGrid, opts: CheckOptions = {}): SheetAna
   }
   const scored: ScoredTable[] = [];
   const tableReports: TableReport[] = tables.map((table) => {
+    const choice: ProfileChoice = forced ? forcedChoice(forced) : chooseProfile(table);
+    const profile = choice.profile;
     const st = scoreTable(table, profile);
     scored.push(st);
     const findings: Finding[] = [];
@@ -168,6 +177,8 @@ export function analyzeSheet(grid: SheetGrid, opts: CheckOptions = {}): SheetAna
         enteredScore: finiteOrNull(table.total?.score ?? null),
         grade: st.grade,
       },
+      profile: profile.name,
+      profileReason: lang === 'en' ? choice.reason.en : choice.reason.zh,
       findings,
     };
   });

@@ -357,7 +357,8 @@ export function scoreTable(table: TableModel, profile: Profile): ScoredTable {
   const budget = table.budget ? evaluateBudget(table.budget, profile) : null;
   const evals = table.indicators.map((i) => evaluate(i, profile));
   const weights: number[] = budget ? [budget.weight] : [];
-  for (const i of table.indicators) if (i.weight !== null && Number.isFinite(i.weight)) weights.push(i.weight);
+  if (table.weightsByBlock && table.indicatorBlockWeight !== null) weights.push(table.indicatorBlockWeight);
+  else for (const i of table.indicators) if (i.weight !== null && Number.isFinite(i.weight)) weights.push(i.weight);
   const parts: number[] = [];
   if (budget) {
     const s = budget.score ?? finite(table.budget?.score ?? null);

@@ -14,7 +14,7 @@ export const blockWeightMismatch: TableCheck = {
   scope: 'table',
   run({ table, scored }) {
     const out: RawFinding[] = [];
-    if (table.indicatorBlockWeight !== null && table.indicatorHeaderAt && table.indicators.length) {
+    if (table.indicatorBlockWeight !== null && !table.weightsByBlock && table.indicatorHeaderAt && table.indicators.length) {
       const s = sumExact(table.indicators.map((i) => i.weight).filter((w): w is number => w !== null && Number.isFinite(w)));
       if (!near(s, table.indicatorBlockWeight)) {
         // The block label sits left of the 一级指标 header on the same row.

@@ -32,10 +32,14 @@ import { totalWeightMismatch } from './total-weight-mismatch';
 import { totalMismatch } from './total-mismatch';
 import { templateTextLeft } from './template-text-left';
 import { costSavingRateMismatch } from './cost-saving-rate-mismatch';
+import { templateRowsSkipped } from './template-rows-skipped';
+import { layoutPartial } from './layout-partial';
 
 export const CHECKS: Check[] = [
   layoutNotFound,
   layoutIncomplete,
+  layoutPartial,
+  templateRowsSkipped,
   headerFieldMissing,
   budgetValueInvalid,
   budgetSourcesMismatch,

@@ -5,7 +5,7 @@ export const scoreMissing: TableCheck = {
   meta: {
     code: 'SCORE_MISSING',
     severity: 'error',
-    description: '有分值的指标、执行率行或总分行没有得分（或得分不是数字）',
+    description: '有分值的指标或执行率行没有得分（或得分不是数字）',
     descriptionEn: 'An indicator with a weight, or the execution row, has no score',
     cell: '得分单元格',
   },
@@ -24,9 +24,8 @@ export const scoreMissing: TableCheck = {
       if (b.score === null) out.push({ at: b.scoreAt, zh: '执行率得分未填写', en: 'The execution-rate score is missing' });
       else if (!Number.isFinite(b.score)) out.push({ at: b.scoreAt, zh: '执行率得分不是数字', en: 'The execution-rate score is not a number' });
     }
-    const t = table.total;
-    if (t && t.scoreAt && (t.score === null || !Number.isFinite(t.score)))
-      out.push({ at: t.scoreAt, zh: t.score === null ? '总分得分未填写' : '总分得分不是数字', en: 'The total score is missing' });
+    // A blank 总分 得分 is not reported: the catalogue defines this code for indicators and the 执行率 row, and
+    // the total is recomputed (and written back) from them. docs/rules.md.
     return out;
   },
 };

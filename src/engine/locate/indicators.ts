@@ -39,7 +39,7 @@ export function isIndicatorHeader(keys: string[]): boolean {
 /** A name the template ships to be filled in: 指标1：, ……, /, a dash. */
 export function isPlaceholderName(name: string): boolean {
   const f = fold(name);
-  return f === '' || /^(指标\d*[:：]?|[…．.。、]+|\/|—+|-+)$/.test(f);
+  return f === '' || /^(指标\d*[:：]?[\/…．.。、—-]*|[…．.。、]+|\/|—+|-+)$/.test(f);
 }
 
 /** Text that ends the block when it opens a row: 注/备注/说明 notes under the table. */

@@ -30,7 +30,7 @@ describe('ExcelPane (fake Excel)', () => {
   it('checks, selects a finding’s cell, writes back and undoes', async () => {
     const { book, select } = await setup();
     fireEvent.click(screen.getByRole('button', { name: '校验全部工作表' }));
-    await waitFor(() => expect(document.querySelectorAll('[data-code]').length).toBe(16));
+    await waitFor(() => expect(document.querySelectorAll('[data-code]').length).toBe(15));
     fireEvent.click(document.querySelector('[data-code=SCORE_MISMATCH]')!);
     expect(select).toHaveBeenCalledWith('2023年项目自评', 'H13');
     fireEvent.click(screen.getByRole('button', { name: '写回得分' }));

@@ -134,6 +134,12 @@ export function ResultList({ items, s, onSelect, actions }: ResultListProps): Re
             {s.errors} {c.error} · {s.warnings} {c.warning} · {s.infos} {c.info}
           </span>
         </div>
+        {t.profile && (
+          <span className={styles.meta} data-profile={t.profile}>
+            {s.profile} {t.profile}
+            {t.profileReason ? `：${t.profileReason}` : ''}
+          </span>
+        )}
         {t.findings.length === 0 ? (
           <Text className={styles.empty}>{s.noFindings}</Text>
         ) : (

@@ -4,6 +4,7 @@ import { Button, ProgressBar, Text, makeStyles, mergeClasses, tokens } from '@fl
 import type { Strings, Lang } from '../i18n';
 import { ResultItem, ResultList } from './ResultList';
 import { ProfilePicker } from './ProfilePicker';
+import { AUTO_PROFILE } from '../../engine/profiles/choose';
 import { checkFile, checkedName, download, fixFile } from '../standalone';
 
 const useStyles = makeStyles({
@@ -32,7 +33,7 @@ export function StandalonePane({ s, lang }: { s: Strings; lang: Lang }) {
   const styles = useStyles();
   const input = React.useRef<HTMLInputElement>(null);
   const [items, setItems] = React.useState<Loaded[]>([]);
-  const [profile, setProfile] = React.useState('mof2020');
+  const [profile, setProfile] = React.useState<string>(AUTO_PROFILE);
   const [progress, setProgress] = React.useState<{ i: number; n: number; name: string } | null>(null);
   const [dragging, setDragging] = React.useState(false);
   const [busy, setBusy] = React.useState<string | null>(null);
