@@ -211,6 +211,12 @@ export function evaluate(ind: Indicator, profile: Profile): Evaluation {
     if (tq.percent && Math.abs(aq.value) <= 1.5 && tq.value > 1.5) aq = { ...aq, value: new D(aq.value).times(100).toNumber(), unit: '%', percent: true };
     else aq = { ...aq, unit: tq.unit, percent: tq.percent };
   }
+  if (tq.date && aq.percent && !aq.date) {
+    // A deadline met to a degree: the actual is a completion rate against a target in another unit (SPEC §4).
+    rateAgainstOtherUnit(ev, aq.value, ratio, profile);
+    finish(ev, ind);
+    return ev;
+  }
   if (tq.date || aq.date) {
     if (tq.date && aq.date) {
       ev.achieved = meets(aq.value, t.op, tq.value);
@@ -224,13 +230,7 @@ export function evaluate(ind: Indicator, profile: Profile): Evaluation {
   if (scale !== null && scale !== 1) aq = { ...aq, value: new D(aq.value).times(scale).toNumber(), unit: tq.unit };
   if (aq.unit !== tq.unit) {
     if (aq.percent && !tq.percent) {
-      // A completion rate against a target in another unit.
-      const pctv = aq.value;
-      ev.completionRate = pctv / 100;
-      ev.computed = ratio(pctv, 100);
-      ev.achieved = pctv >= 100;
-      ev.overCompleted = geTimes(pctv, 100, profile.overCompletion);
-      if (pctv < 100) ev.unitMismatch = 'rate-below-100';
+      rateAgainstOtherUnit(ev, aq.value, ratio, profile);
     } else {
       ev.unitMismatch = 'units';
     }
@@ -267,6 +267,15 @@ export function evaluate(ind: Indicator, profile: Profile): Evaluation {
   }
   finish(ev, ind);
   return ev;
+}
+
+/** A completion rate (percentage points) against a target in another unit: score = 分值 × min(1, rate). */
+function rateAgainstOtherUnit(ev: Evaluation, pctv: number, ratio: (n: number, d: number) => number | null, profile: Profile): void {
+  ev.completionRate = pctv / 100;
+  ev.computed = ratio(pctv, 100);
+  ev.achieved = pctv >= 100;
+  ev.overCompleted = geTimes(pctv, 100, profile.overCompletion);
+  if (pctv < 100) ev.unitMismatch = 'rate-below-100';
 }
 
 function finish(ev: Evaluation, ind: Indicator): void {

@@ -7,9 +7,12 @@ describe('BUDGET_RATE_MISMATCH', () => {
     expect(cellsOf(s, 'BUDGET_RATE_MISMATCH')).toEqual(['G5']);
     expect(messagesOf(s, 'BUDGET_RATE_MISMATCH')[0]).toContain('年初预算数');
   });
-  it('reports a blank rate and a text rate', () => {
-    expect(cellsOf(set(clone(mofProject()), 'G5', null), 'BUDGET_RATE_MISMATCH')).toEqual(['G5']);
+  it('reports a wrong text rate and a rate that is not a percentage', () => {
     expect(cellsOf(set(clone(mofProject()), 'G5', '90%'), 'BUDGET_RATE_MISMATCH')).toEqual(['G5']);
+    expect(cellsOf(set(clone(mofProject()), 'G5', '九成五'), 'BUDGET_RATE_MISMATCH')).toEqual(['G5']);
+  });
+  it('near miss: a blank rate has nothing to compare (the write-back fills it)', () => {
+    expect(cellsOf(set(clone(mofProject()), 'G5', null), 'BUDGET_RATE_MISMATCH')).toEqual([]);
   });
   it('near miss: the same rate as text, as percentage points, or within 0.00005', () => {
     expect(cellsOf(set(clone(mofProject()), 'G5', '95.00%'), 'BUDGET_RATE_MISMATCH')).toEqual([]);
