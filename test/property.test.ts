@@ -66,7 +66,7 @@ describe('engine properties (fast-check)', () => {
     );
   });
 
-  it('checking the result of a fix yields no score, rate or total mismatch', () => {
+  it('checking the result of a fix yields no score, rate or total mismatch outside the cells it held back', () => {
     const numbers = fc.oneof(fc.integer({ min: 0, max: 40 }), fc.double({ min: 0, max: 40, noNaN: true }).map((x) => Math.round(x * 1000) / 1000));
     const arb = fc.record({
       make: fc.constantFrom(mofProject, hunanProject, departmentTable, sichuanProject),
@@ -85,7 +85,10 @@ describe('engine properties (fast-check)', () => {
         const grid = toGrid(s);
         const plan = buildWritePlan([analyzeSheet(grid)]);
         const [fixed] = gridsAfterWrites([grid], plan);
-        const after = analyzeSheet(fixed).report.tables.flatMap((t) => t.findings.map((f) => f.code));
+        // A value the plan held back (inconsistent weights, a 总分 above the full score) keeps its mismatch: that is
+        // the point of holding it back, and 校验结果 says why. Everywhere else the fix leaves no mismatch.
+        const held = new Set(plan.held.map((h) => h.cell));
+        const after = analyzeSheet(fixed).report.tables.flatMap((t) => t.findings.filter((f) => !held.has(f.cell)).map((f) => f.code));
         for (const c of ['SCORE_MISMATCH', 'BUDGET_RATE_MISMATCH', 'BUDGET_SCORE_MISMATCH', 'TOTAL_MISMATCH']) expect(after).not.toContain(c);
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 300) },

@@ -220,9 +220,11 @@ async function runFix(
         o.lang,
         `  → ${st.bold(target)}：写回 ${a.written} 个单元格，标注 ${a.marked} 个单元格` +
           (a.skippedFormulas ? `，${a.skippedFormulas} 个公式单元格未覆盖（见“校验结果”）` : '') +
+          (a.heldBack ? `，${a.heldBack} 个得分因分值不一致或总分超过满分而未写入（见“校验结果”，请先更正分值）` : '') +
           `；撤销：selfeval restore "${target}"`,
         `  → ${st.bold(target)}: wrote ${a.written} cells, marked ${a.marked}` +
           (a.skippedFormulas ? `, kept ${a.skippedFormulas} formula cells (see 校验结果)` : '') +
+          (a.heldBack ? `, held back ${a.heldBack} scores resting on inconsistent weights (see 校验结果; correct 分值 first)` : '') +
           `; undo: selfeval restore "${target}"`,
       ) + '\n',
     );

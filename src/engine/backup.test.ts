@@ -40,13 +40,14 @@ describe('backup sheet rows', () => {
 
 describe('result sheet rows', () => {
   it('says 未发现问题 when there is nothing to list', () => {
-    expect(resultSheetRows({ writes: [], skipped: [], marks: [], results: [] })).toEqual([
+    expect(resultSheetRows({ writes: [], skipped: [], held: [], marks: [], results: [] })).toEqual([
       { values: ['', '', '', '', '', '', '未发现问题'], link: null, severity: null },
     ]);
   });
   it('lists kept formulas after the findings', () => {
     const rows = resultSheetRows({
       writes: [],
+      held: [],
       marks: [],
       results: [{ sheet: 'S', table: 'T', cell: 'H5', severity: 'error', code: 'SCORE_MISMATCH', message: 'm' }],
       skipped: [{ sheet: 'S', cell: 'H6', value: 3, formula: 'A1' }],

@@ -128,6 +128,12 @@ export function resultSheetRows(plan: WritePlan): ResultRowOut[] {
       link: { sheet: s.sheet, cell: s.cell },
       severity: 'info',
     });
+  for (const h of plan.held)
+    rows.push({
+      values: [rows.length + 1, sanitizeText(h.sheet, 100), '', h.cell, '提示', 'WRITE_HELD_BACK', sanitizeText(`计算值${h.value}未写入：${h.reason}`)],
+      link: { sheet: h.sheet, cell: h.cell },
+      severity: 'info',
+    });
   if (rows.length === 0) rows.push({ values: ['', '', '', '', '', '', '未发现问题'], link: null, severity: null });
   return rows;
 }

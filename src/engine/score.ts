@@ -353,6 +353,8 @@ export interface ScoredTable {
   evals: Evaluation[];
   /** 执行率分值 + Σ indicator 分值. */
   weightSum: number;
+  /** The profile's full score (100): no 总分 above it is ever written. */
+  fullScore: number;
   computedTotal: number | null;
   grade: string | null;
 }
@@ -383,6 +385,7 @@ export function scoreTable(table: TableModel, profile: Profile): ScoredTable {
     budget,
     evals,
     weightSum: sumExact(weights),
+    fullScore: profile.totalWeight,
     computedTotal,
     grade: computedTotal === null ? null : gradeOf(computedTotal, profile),
   };

@@ -3,7 +3,8 @@
  * note, and the rows of the 校验结果 sheet. Hosts apply it; the engine never writes.
  */
 import { Cell, CellValue, SheetGrid, addr, parseAddr } from './grid';
-import { At } from './model';
+import { At, Indicator } from './model';
+import type { ScoredTable } from './score';
 import type { SheetAnalysis, Finding } from './index';
 import type { Severity } from './checks';
 import { isPercentFormat } from './values';
@@ -30,6 +31,14 @@ export interface SkippedWrite {
   formula: string;
 }
 
+/** A computed value not written because the weights it rests on are inconsistent (SPEC §6: never make a table worse). */
+export interface HeldWrite {
+  sheet: string;
+  cell: string;
+  value: number;
+  reason: string;
+}
+
 export interface CellMark {
   sheet: string;
   cell: string;
@@ -50,6 +59,7 @@ export interface ResultRow {
 export interface WritePlan {
   writes: CellWrite[];
   skipped: SkippedWrite[];
+  held: HeldWrite[];
   marks: CellMark[];
   results: ResultRow[];
 }
@@ -80,7 +90,7 @@ function sameNumber(cell: Cell | undefined, v: number): boolean {
 }
 
 export function buildWritePlan(analyses: SheetAnalysis[], opts: WriteOptions = {}): WritePlan {
-  const plan: WritePlan = { writes: [], skipped: [], marks: [], results: [] };
+  const plan: WritePlan = { writes: [], skipped: [], held: [], marks: [], results: [] };
   const maxNote = opts.maxNoteLength ?? 1000;
   for (const an of analyses) {
     const sheet = an.grid.name;
@@ -104,15 +114,31 @@ export function buildWritePlan(analyses: SheetAnalysis[], opts: WriteOptions = {
       written.set(cellAddr, w);
       plan.writes.push(w);
     };
-    for (const st of an.scored) {
+    an.scored.forEach((st, ti) => {
       const t = st.table;
-      t.indicators.forEach((ind, k) => want(ind.scoreAt, st.evals[k].computed, 'score', '0.00'));
+      const suspect = suspectWeights(st, an.report.tables[ti]?.findings ?? [], view);
+      const hold = (at: At | null, value: number | null, reason: string): void => {
+        if (!at || value === null || !Number.isFinite(value)) return;
+        const a = view.anchorOf(at.r, at.c);
+        if (sameNumber(view.raw(a.r, a.c), value)) return;
+        plan.held.push({ sheet, cell: addr(a.r, a.c), value, reason });
+      };
+      t.indicators.forEach((ind, k) => {
+        const why = suspect.all ?? suspect.groups.get(ind);
+        if (why) hold(ind.scoreAt, st.evals[k].computed, why);
+        else want(ind.scoreAt, st.evals[k].computed, 'score', '0.00');
+      });
       if (t.budget && st.budget) {
         want(t.budget.rateAt, st.budget.rate, 'rate', '0.00%');
         want(t.budget.scoreAt, st.budget.score, 'budgetScore', '0.00');
       }
-      if (t.total) want(t.total.scoreAt, st.computedTotal, 'total', '0.00');
-    }
+      if (t.total) {
+        const over = st.computedTotal !== null && st.computedTotal > st.fullScore + 0.0049;
+        const why = suspect.all ?? (suspect.groups.size ? suspect.firstReason : null) ?? (over ? `计算总分${st.computedTotal}超过满分${st.fullScore}分，未写入；请先核对各项分值` : null);
+        if (why) hold(t.total.scoreAt, st.computedTotal, why);
+        else want(t.total.scoreAt, st.computedTotal, 'total', '0.00');
+      }
+    });
     // Findings → marks and result rows.
     const byCell = new Map<string, Finding[]>();
     const addResults = (tableTitle: string, findings: Finding[]): void => {
@@ -135,6 +161,32 @@ export function buildWritePlan(analyses: SheetAnalysis[], opts: WriteOptions = {
     }
   }
   return plan;
+}
+
+/**
+ * Which computed scores rest on weights the table contradicts: all of them when the weights do not add up
+ * (WEIGHT_SUM_MISMATCH, BLOCK_WEIGHT_MISMATCH), a group's when its 一级指标 label disagrees with its 分值
+ * (LEVEL1_WEIGHT_MISMATCH). The 总分 rests on all of them.
+ */
+function suspectWeights(st: ScoredTable, findings: Finding[], view: SheetAnalysis['view']): { all: string | null; groups: Map<Indicator, string>; firstReason: string | null } {
+  const all = findings.find((f) => f.code === 'WEIGHT_SUM_MISMATCH' || f.code === 'BLOCK_WEIGHT_MISMATCH');
+  const groups = new Map<Indicator, string>();
+  let firstReason: string | null = null;
+  for (const f of findings) {
+    if (f.code !== 'LEVEL1_WEIGHT_MISMATCH') continue;
+    for (const g of st.table.groups) {
+      const a = view.anchorOf(g.at.r, g.at.c);
+      if (addr(a.r, a.c) !== f.cell) continue;
+      const why = `“${g.name}”的分值与其标签不一致（${f.message}），其下指标得分未写入；请先更正分值`;
+      firstReason ??= `${why.replace('其下指标得分未写入', '总分未写入')}`;
+      for (const ind of g.indicators) groups.set(ind, why);
+    }
+  }
+  return {
+    all: all ? `分值合计有误（${all.message}），得分与总分未写入；请先更正分值` : null,
+    groups,
+    firstReason,
+  };
 }
 
 /** The grids as they will be once the plan's values are written (for the report after a write-back). */

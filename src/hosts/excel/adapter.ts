@@ -191,6 +191,8 @@ export interface WriteBackResult {
   written: number;
   marked: number;
   skippedFormulas: number;
+  /** Computed values not written because the weights they rest on are inconsistent (listed in 校验结果). */
+  heldBack: number;
 }
 
 export class ExcelAdapter {
@@ -412,7 +414,7 @@ export class ExcelAdapter {
       ops.push(() => this.writeBackupSheet(ctx, backup, r.hasOwnSheets.backup));
       await this.flush(ctx, ops, plan.writes.length + plan.marks.length);
       const after = gridsAfterWrites(r.grids, plan).map((g) => analyzeSheet(g, opts));
-      return { analyses, after, plan, written, marked: plan.marks.length, skippedFormulas: plan.skipped.length };
+      return { analyses, after, plan, written, marked: plan.marks.length, skippedFormulas: plan.skipped.length, heldBack: plan.held.length };
     });
   }
 

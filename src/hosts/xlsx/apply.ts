@@ -97,6 +97,8 @@ export interface ApplyResult {
   written: number;
   marked: number;
   skippedFormulas: number;
+  /** Computed values not written because the weights they rest on are inconsistent. */
+  heldBack: number;
 }
 
 export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): ApplyResult {
@@ -138,7 +140,7 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): ApplyResult {
   pruneBackup(backup);
   writeResultSheet(wb, plan);
   writeBackup(wb, backup);
-  return { written, marked, skippedFormulas: plan.skipped.length };
+  return { written, marked, skippedFormulas: plan.skipped.length, heldBack: plan.held.length };
 }
 
 function writeResultSheet(wb: ExcelJS.Workbook, plan: WritePlan): void {
