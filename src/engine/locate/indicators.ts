@@ -36,6 +36,19 @@ export function isIndicatorHeader(keys: string[]): boolean {
   return keys.some((k) => inFam(k, L.level1)) && keys.some((k) => inFam(k, L.level3) || inFam(k, L.level2));
 }
 
+/** isIndicatorHeader for one row, without building its key list (rows are scanned once per table). */
+function isHeaderRow(view: GridView, r: number, left: number, right: number): boolean {
+  let l1 = false;
+  let l23 = false;
+  for (let c = left; c <= right; c++) {
+    const k = keyAt(view, r, c);
+    if (!k) continue;
+    if (inFam(k, L.level1)) l1 = true;
+    else if (inFam(k, L.level3) || inFam(k, L.level2)) l23 = true;
+  }
+  return l1 && l23;
+}
+
 /** A name the template ships to be filled in: 指标1：, ……, /, a dash. */
 export function isPlaceholderName(name: string): boolean {
   const f = fold(name);
@@ -148,7 +161,7 @@ export function readIndicators(view: GridView, hr: number, left: number, right: 
       break;
     }
     if (end === 'end') break;
-    if (isIndicatorHeader(rowKeys(view, r, left, right))) {
+    if (isHeaderRow(view, r, left, right)) {
       // The same table's next block: its label weight counts, its rows continue the list.
       const w = blockLabelWeight(view, r, left, l1c);
       if (w !== null) blockWeights.push(w);
