@@ -131,7 +131,6 @@ export function readBudget(view: GridView, a: BudgetAnchor, hr: number, left: nu
   };
 }
 
-
 /** A weight written in the 得分 header itself: "得分(20分*执行率)". */
 function headerWeight(view: GridView, hr: number, scoreCol: number | undefined): number | null {
   if (scoreCol === undefined) return null;

@@ -8,8 +8,7 @@ import { L, fold, memo } from '../text';
 import { isBlank } from '../values';
 import { readBudget } from './budget';
 import { isIndicatorHeader, readIndicators } from './indicators';
-import { findRow, inFam, indexLabels, keyAt, rowHasContent, textAt, valueRightOf } from './labels';
-
+import { findRow, inFam, indexLabels, keyAt, rowHasContent, rowKeys, textAt, valueRightOf } from './labels';
 
 interface Hit {
   r: number;
@@ -94,8 +93,11 @@ function readTable(view: GridView, a: Anchor, region: CellRange): TableModel {
   const scanEnd = Math.min(region.bottom, a.r + 400);
 
   // Blocks: budget header (全年预算数 + 全年执行数), indicator header (一级指标 + 三级指标/二级指标).
-  const budgetHeader = findRow(view, a.r, scanEnd, left, right, (k) => k.some((x) => inFam(x, L.annualBudget)) && k.some((x) => inFam(x, L.executed)));
-  const indHeader = findRow(view, a.r, scanEnd, left, right, isIndicatorHeader);
+  const budgetHeader = findRow(a.r, scanEnd, (r) => {
+    const k = rowKeys(view, r, left, right);
+    return k.some((x) => inFam(x, L.annualBudget)) && k.some((x) => inFam(x, L.executed));
+  });
+  const indHeader = findRow(a.r, scanEnd, (r) => isIndicatorHeader(view, r, left, right));
 
   const firstBlockRow = Math.min(
     ...[budgetHeader, indHeader, region.bottom + 1].filter((x) => x >= 0),

@@ -31,13 +31,8 @@ export interface IndicatorBlock {
   weightsByBlock: boolean;
 }
 
-/** A header row of the block: 一级指标 with 三级指标 or 二级指标. */
-export function isIndicatorHeader(keys: string[]): boolean {
-  return keys.some((k) => inFam(k, L.level1)) && keys.some((k) => inFam(k, L.level3) || inFam(k, L.level2));
-}
-
-/** isIndicatorHeader for one row, without building its key list (rows are scanned once per table). */
-function isHeaderRow(view: GridView, r: number, left: number, right: number): boolean {
+/** A header row of the block: 一级指标 with 三级指标 or 二级指标 (left..right), read without building a key list. */
+export function isIndicatorHeader(view: GridView, r: number, left: number, right: number): boolean {
   let l1 = false;
   let l23 = false;
   for (let c = left; c <= right; c++) {
@@ -110,7 +105,10 @@ function blockLabelWeight(view: GridView, r: number, left: number, l1c: number):
 function operatorCell(view: GridView, r: number, cols: IndicatorCols): Cell | undefined {
   const dir = cols.targetDir !== undefined ? fold(view.text(r, cols.targetDir)) : '';
   const kind = cols.targetOp !== undefined ? fold(view.text(r, cols.targetOp)) : '';
-  const text = dir && dir !== '正向' && dir !== '反向' ? dir : kind === '正向' || dir === '正向' ? '≥' : kind === '反向' || dir === '反向' ? '≤' : kind;
+  const words = [dir, kind];
+  const explicit = dir !== '正向' && dir !== '反向' ? dir : '';
+  const direction = words.includes('正向') ? '≥' : words.includes('反向') ? '≤' : '';
+  const text = explicit || direction || kind;
   return text ? { value: { t: 'text', v: text } } : undefined;
 }
 
@@ -161,7 +159,7 @@ export function readIndicators(view: GridView, hr: number, left: number, right: 
       break;
     }
     if (end === 'end') break;
-    if (isHeaderRow(view, r, left, right)) {
+    if (isIndicatorHeader(view, r, left, right)) {
       // The same table's next block: its label weight counts, its rows continue the list.
       const w = blockLabelWeight(view, r, left, l1c);
       if (w !== null) blockWeights.push(w);

@@ -8,7 +8,7 @@ import { LabelFamily, labelKey } from '../text';
 import { isBlank } from '../values';
 
 /** Labels are short; longer texts are content, not labels. */
-export const MAX_LABEL = 40;
+const MAX_LABEL = 40;
 
 const KEYS = new WeakMap<GridView, Map<number, string>>();
 
@@ -73,13 +73,9 @@ export function rowHasContent(view: GridView, r: number, left: number, right: nu
   return false;
 }
 
-/** The first row in [from, to] whose label keys (left..right) satisfy pred; -1 when none. */
-export function findRow(view: GridView, from: number, to: number, left: number, right: number, pred: (keys: string[]) => boolean): number {
-  for (let r = from; r <= to; r++) {
-    const keys: string[] = [];
-    for (let c = left; c <= right; c++) keys.push(keyAt(view, r, c));
-    if (pred(keys)) return r;
-  }
+/** The first row in [from, to] that satisfies pred; -1 when none. */
+export function findRow(from: number, to: number, pred: (r: number) => boolean): number {
+  for (let r = from; r <= to; r++) if (pred(r)) return r;
   return -1;
 }
 
