@@ -96,12 +96,17 @@ export function buildWritePlan(analyses: SheetAnalysis[], opts: WriteOptions = {
     const sheet = an.grid.name;
     const view = an.view;
     const written = new Map<string, CellWrite>();
-    const want = (at: At | null, value: number | null, what: CellWrite['what'], defFmt: string): void => {
+    /** Plans one computed value; `heldBecause` keeps it out of the cell and says why (SPEC §6). */
+    const want = (at: At | null, value: number | null, what: CellWrite['what'], defFmt: string, heldBecause: string | null = null): void => {
       if (!at || value === null || !Number.isFinite(value)) return;
       const a = view.anchorOf(at.r, at.c);
       const cell = view.raw(a.r, a.c);
       const cellAddr = addr(a.r, a.c);
       if (sameNumber(cell, value)) return;
+      if (heldBecause) {
+        plan.held.push({ sheet, cell: cellAddr, value, reason: heldBecause });
+        return;
+      }
       if (cell?.formula && !opts.overwriteFormulas) {
         plan.skipped.push({ sheet, cell: cellAddr, value, formula: cell.formula });
         return;
@@ -117,26 +122,15 @@ export function buildWritePlan(analyses: SheetAnalysis[], opts: WriteOptions = {
     an.scored.forEach((st, ti) => {
       const t = st.table;
       const suspect = suspectWeights(st, an.report.tables[ti]?.findings ?? [], view);
-      const hold = (at: At | null, value: number | null, reason: string): void => {
-        if (!at || value === null || !Number.isFinite(value)) return;
-        const a = view.anchorOf(at.r, at.c);
-        if (sameNumber(view.raw(a.r, a.c), value)) return;
-        plan.held.push({ sheet, cell: addr(a.r, a.c), value, reason });
-      };
-      t.indicators.forEach((ind, k) => {
-        const why = suspect.all ?? suspect.groups.get(ind);
-        if (why) hold(ind.scoreAt, st.evals[k].computed, why);
-        else want(ind.scoreAt, st.evals[k].computed, 'score', '0.00');
-      });
+      t.indicators.forEach((ind, k) => want(ind.scoreAt, st.evals[k].computed, 'score', '0.00', suspect.all ?? suspect.groups.get(ind) ?? null));
       if (t.budget && st.budget) {
         want(t.budget.rateAt, st.budget.rate, 'rate', '0.00%');
         want(t.budget.scoreAt, st.budget.score, 'budgetScore', '0.00');
       }
       if (t.total) {
         const over = st.computedTotal !== null && st.computedTotal > st.fullScore + 0.0049;
-        const why = suspect.all ?? (suspect.groups.size ? suspect.firstReason : null) ?? (over ? `计算总分${st.computedTotal}超过满分${st.fullScore}分，未写入；请先核对各项分值` : null);
-        if (why) hold(t.total.scoreAt, st.computedTotal, why);
-        else want(t.total.scoreAt, st.computedTotal, 'total', '0.00');
+        const overReason = over ? `计算总分${st.computedTotal}超过满分${st.fullScore}分，未写入；请先核对各项分值` : null;
+        want(t.total.scoreAt, st.computedTotal, 'total', '0.00', suspect.all ?? suspect.total ?? overReason);
       }
     });
     // Findings → marks and result rows.
@@ -168,25 +162,22 @@ export function buildWritePlan(analyses: SheetAnalysis[], opts: WriteOptions = {
  * (WEIGHT_SUM_MISMATCH, BLOCK_WEIGHT_MISMATCH), a group's when its 一级指标 label disagrees with its 分值
  * (LEVEL1_WEIGHT_MISMATCH). The 总分 rests on all of them.
  */
-function suspectWeights(st: ScoredTable, findings: Finding[], view: SheetAnalysis['view']): { all: string | null; groups: Map<Indicator, string>; firstReason: string | null } {
-  const all = findings.find((f) => f.code === 'WEIGHT_SUM_MISMATCH' || f.code === 'BLOCK_WEIGHT_MISMATCH');
+function suspectWeights(st: ScoredTable, findings: Finding[], view: SheetAnalysis['view']): { all: string | null; groups: Map<Indicator, string>; total: string | null } {
+  const sum = findings.find((f) => f.code === 'WEIGHT_SUM_MISMATCH' || f.code === 'BLOCK_WEIGHT_MISMATCH');
   const groups = new Map<Indicator, string>();
-  let firstReason: string | null = null;
+  let total: string | null = null;
   for (const f of findings) {
     if (f.code !== 'LEVEL1_WEIGHT_MISMATCH') continue;
-    for (const g of st.table.groups) {
-      const a = view.anchorOf(g.at.r, g.at.c);
-      if (addr(a.r, a.c) !== f.cell) continue;
-      const why = `“${g.name}”的分值与其标签不一致（${f.message}），其下指标得分未写入；请先更正分值`;
-      firstReason ??= `${why.replace('其下指标得分未写入', '总分未写入')}`;
-      for (const ind of g.indicators) groups.set(ind, why);
-    }
+    const g = st.table.groups.find((x) => {
+      const a = view.anchorOf(x.at.r, x.at.c);
+      return addr(a.r, a.c) === f.cell;
+    });
+    if (!g) continue;
+    const cause = `“${g.name}”的分值与其标签不一致（${f.message}）`;
+    for (const ind of g.indicators) groups.set(ind, `${cause}，其下指标得分未写入；请先更正分值`);
+    total ??= `${cause}，总分未写入；请先更正分值`;
   }
-  return {
-    all: all ? `分值合计有误（${all.message}），得分与总分未写入；请先更正分值` : null,
-    groups,
-    firstReason,
-  };
+  return { all: sum ? `分值合计有误（${sum.message}），得分与总分未写入；请先更正分值` : null, groups, total };
 }
 
 /** The grids as they will be once the plan's values are written (for the report after a write-back). */
