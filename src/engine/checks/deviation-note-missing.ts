@@ -20,19 +20,16 @@ export const deviationNoteMissing: TableCheck = {
     table.indicators.forEach((ind, k) => {
       const ev = scored.evals[k];
       if (!ev.needsDeviationNote || !ind.noteAt || !noteIsBlank(ind.note)) return;
-      if (ev.achieved === true)
-        // The target was met: the note is needed because points were deducted, and the message says exactly that.
-        out.push({
-          at: ind.noteAt,
-          zh: `指标${q(ind.name)}已达成目标（目标${q(ind.target.raw, 20)}，实际${q(ind.actual.raw, 20)}），但得分${fmt(ind.score ?? NaN)}低于分值${fmt(ind.weight ?? NaN)}，扣分须在偏差原因分析及改进措施中说明`,
-          en: `"${ind.name}" met its target but scored ${fmt(ind.score ?? NaN)} of ${fmt(ind.weight ?? NaN)}; explain the deduction`,
-        });
-      else
-        out.push({
-          at: ind.noteAt,
-          zh: `指标${q(ind.name)}未完全达成（目标${q(ind.target.raw, 20)}，实际${q(ind.actual.raw, 20)}），请填写偏差原因分析及改进措施`,
-          en: `"${ind.name}" fell short; a deviation note is required`,
-        });
+      const seen = `目标${q(ind.target.raw, 20)}，实际${q(ind.actual.raw, 20)}`;
+      // A met target needs the note because points were deducted, and the message says exactly that.
+      const met = ev.achieved === true;
+      out.push({
+        at: ind.noteAt,
+        zh: met
+          ? `指标${q(ind.name)}已达成目标（${seen}），但得分${fmt(ind.score)}低于分值${fmt(ind.weight)}，扣分须在偏差原因分析及改进措施中说明`
+          : `指标${q(ind.name)}未完全达成（${seen}），请填写偏差原因分析及改进措施`,
+        en: met ? `"${ind.name}" met its target but scored ${fmt(ind.score)} of ${fmt(ind.weight)}; explain the deduction` : `"${ind.name}" fell short; a deviation note is required`,
+      });
     });
     return out;
   },

@@ -5,7 +5,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { analyzeSheet } from '../../engine';
-import { clone, mofProject, set, toGrid } from '../../../test/fixtures/specs';
+import { clone, hunanProject, mofProject, set, toGrid } from '../../../test/fixtures/specs';
 import { strings } from '../i18n';
 import { ResultItem, ResultList } from './ResultList';
 
@@ -25,6 +25,14 @@ function renderList(items: ResultItem[], onSelect = jest.fn()) {
 }
 
 describe('ResultList', () => {
+  it('says which profile each table was scored with, and why, in the chosen language', () => {
+    renderList([itemOf(hunanProject())]);
+    const line = document.querySelector('[data-profile]');
+    expect(line?.getAttribute('data-profile')).toBe('hunan');
+    expect(line?.textContent).toMatch(/^评分配置 hunan：一级指标标签所写分值/);
+    expect(strings('en').tableProfile('hunan', 'why')).toBe('Profile hunan: why');
+  });
+
   it('shows each finding with severity, code, cell and message, grouped by table with totals and grade', () => {
     const spec = set(set(clone(mofProject()), 'F12', '450人次'), 'F3', null);
     renderList([itemOf(spec)]);

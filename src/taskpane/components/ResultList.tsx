@@ -136,8 +136,7 @@ export function ResultList({ items, s, onSelect, actions }: ResultListProps): Re
         </div>
         {t.profile && (
           <span className={styles.meta} data-profile={t.profile}>
-            {s.profile} {t.profile}
-            {t.profileReason ? `：${t.profileReason}` : ''}
+            {s.tableProfile(t.profile, t.profileReason)}
           </span>
         )}
         {t.findings.length === 0 ? (
