@@ -52,9 +52,9 @@ export function readBudget(view: GridView, a: BudgetAnchor, hr: number, left: nu
   for (let r = hr + 1; r <= lastPossible; r++) {
     // Stop at the next block.
     let stop = false;
-    for (let c = left; c <= right; c++) {
+    for (let c = left; c <= right && !stop; c++) {
       const k = keyAt(view, r, c);
-      if (inFam(k, L.goal) || inFam(blockKey(k), L.indicatorBlock) || inFam(k, L.level1) || inFam(k, L.grandTotal)) stop = true;
+      if (k) stop = inFam(k, L.goal) || inFam(blockKey(k), L.indicatorBlock) || inFam(k, L.level1) || inFam(k, L.grandTotal);
     }
     if (stop) break;
     if (!rowHasContent(view, r, left, right)) {
