@@ -67,14 +67,16 @@ describe('Excel adapter: what a write-back does', () => {
     await a.writeBack('all');
     const ws = book.sheets[0];
     expect(ws.cells.get('H13')?.v).toBe(18.75);
-    expect(ws.cells.get('H13')?.fmt).toBe('0.00');
+    // Written numbers look like their neighbours (issue #10): this 得分 column is General, like H12's entered 10.
+    expect(ws.cells.get('H13')?.fmt).toBe(ws.cells.get('H12')?.fmt ?? 'General');
+    expect(ws.cells.get('H13')?.fill).toEqual({ color: '#DDEBF7', pattern: 'Solid' });
     expect(ws.cells.get('G6')?.v).toBe(0.9);
     expect(ws.cells.get('I13')?.fill).toEqual({ color: '#FFC7CE', pattern: 'Solid' });
     expect(ws.cells.get('F4')?.fill).toEqual({ color: '#FFEB9C', pattern: 'Solid' });
     expect(book.notes.get(`${ws.name}!I13`)).toContain('DEVIATION_NOTE_MISSING');
     const rs = book.sheets.find((s) => s.name === RESULT_SHEET)!;
     expect(rs.cells.get('A1')?.v).toBe('序号');
-    expect(rs.cells.get('D2')?.f).toBe(`=HYPERLINK("#'${ws.name}'!F4","F4")`);
+    expect(rs.cells.get('C2')?.f).toBe(`=HYPERLINK("#'${ws.name}'!F4","F4")`);
     for (const [, c] of rs.cells) if (c.f) expect(c.f).toMatch(/^=HYPERLINK\(/);
   });
 
@@ -87,7 +89,9 @@ describe('Excel adapter: what a write-back does', () => {
     const rs = book.sheets.find((x) => x.name === RESULT_SHEET)!;
     const formulas = [...rs.cells.values()].filter((c) => c.f).map((c) => c.f);
     expect(formulas.every((f) => /^=HYPERLINK\("#'/.test(f!))).toBe(true);
-    expect(rs.cells.get('C2')?.v).toBe("'=cmd|' /C calc'!A0");
+    // The table's title stands inside 说明 (F), after 【, and is text, never a formula.
+    const messages = [...rs.cells.entries()].filter(([a]) => /^F\d+$/.test(a)).map(([, c]) => String(c.v));
+    expect(messages.some((m) => m.startsWith("【=cmd|' /C calc'!A0】"))).toBe(true);
   });
 
   it('takes 4 syncs for 50 sheets as for 1', async () => {

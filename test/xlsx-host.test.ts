@@ -70,17 +70,19 @@ describe('xlsx host: what a fix writes', () => {
     expect(ws.getCell('G6').value).toBe(0.9);
     expect(ws.getCell('G6').numFmt).toBe('0.00%');
     expect(ws.getCell('H22').value).toBe(97.08);
-    expect(ws.getCell('H13').numFmt).toBe('0.00');
+    // Written numbers look like their neighbours (issue #10): the 得分 column of this table has no format, so
+    // 18.75 is written General, as the entered 10 and 9 beside it are.
+    expect(ws.getCell('H13').numFmt ?? 'General').toBe(ws.getCell('H12').numFmt ?? 'General');
+    expect((ws.getCell('H13').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFDDEBF7');
     expect((ws.getCell('I13').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFC7CE');
     expect((ws.getCell('F4').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFEB9C');
     expect(String(ws.getCell('I13').note)).toContain('DEVIATION_NOTE_MISSING');
-    expect(String(ws.getCell('H13').note)).toContain('已写回计算值 18.75');
+    expect(String(ws.getCell('H13').note)).toContain('→ 写入 18.75');
     // A cell that was not flagged keeps its own style object (ExcelJS shares styles between cells).
     expect((ws.getCell('I12').fill as ExcelJS.FillPattern | undefined)?.fgColor).toBeUndefined();
     const rs = wb.getWorksheet(RESULT_SHEET)!;
-    expect(rs.getRow(1).values).toEqual([undefined, '序号', '工作表', '表格', '单元格', '级别', '代码', '说明']);
-    expect(rs.rowCount - 1).toBe(fixed.plan.results.length);
-    const link = rs.getCell('D2').value as ExcelJS.CellFormulaValue;
+    expect(rs.getRow(1).values).toEqual([undefined, '序号', '工作表', '单元格', '严重程度', '代码', '说明', '原值', '写入值']);
+    const link = rs.getCell('C2').value as ExcelJS.CellFormulaValue;
     expect(link.formula).toBe(`HYPERLINK("#'2023年项目自评'!F4","F4")`);
     expect(wb.getWorksheet(BACKUP_SHEET)!.state).toBe('veryHidden');
   });
@@ -107,7 +109,7 @@ describe('xlsx host: what a fix writes', () => {
     const wbKept = await open(kept.bytes);
     expect((wbKept.getWorksheet(1)!.getCell('H12').value as ExcelJS.CellFormulaValue).formula).toBe('G12*0.9');
     const rows: string[] = [];
-    wbKept.getWorksheet(RESULT_SHEET)!.eachRow((r) => rows.push(String(r.getCell(6).value)));
+    wbKept.getWorksheet(RESULT_SHEET)!.eachRow((r) => rows.push(String(r.getCell(5).value)));
     expect(rows).toContain('FORMULA_KEPT');
 
     const over = await fixXlsx(bytes, { overwriteFormulas: true });

@@ -15,7 +15,7 @@ export const COLOR: Style = { red: wrap(31, 39), yellow: wrap(33, 39), cyan: wra
 const id = (s: string) => s;
 export const PLAIN: Style = { red: id, yellow: id, cyan: id, bold: id, dim: id, green: id };
 
-type Lang = 'zh' | 'en';
+import type { Lang } from '../engine/lang';
 
 const WORDS = {
   zh: {

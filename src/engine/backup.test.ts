@@ -1,4 +1,4 @@
-import { backupRows, parseBackupRows, pruneBackup, resultSheetRows, linkFormula, BackupEntry } from './backup';
+import { backupRows, parseBackupRows, pruneBackup, BackupEntry } from './backup';
 
 const entry = (over: Partial<BackupEntry>): BackupEntry => ({
   sheet: 'S',
@@ -35,25 +35,5 @@ describe('backup sheet rows', () => {
     ]);
     pruneBackup(b);
     expect([...b.keys()]).toEqual(['S!A2']);
-  });
-});
-
-describe('result sheet rows', () => {
-  it('says 未发现问题 when there is nothing to list', () => {
-    expect(resultSheetRows({ writes: [], skipped: [], held: [], marks: [], results: [] })).toEqual([
-      { values: ['', '', '', '', '', '', '未发现问题'], link: null, severity: null },
-    ]);
-  });
-  it('lists kept formulas after the findings', () => {
-    const rows = resultSheetRows({
-      writes: [],
-      held: [],
-      marks: [],
-      results: [{ sheet: 'S', table: 'T', cell: 'H5', severity: 'error', code: 'SCORE_MISMATCH', message: 'm' }],
-      skipped: [{ sheet: 'S', cell: 'H6', value: 3, formula: 'A1' }],
-    });
-    expect(rows.map((r) => r.values[5])).toEqual(['SCORE_MISMATCH', 'FORMULA_KEPT']);
-    expect(rows[1].link).toEqual({ sheet: 'S', cell: 'H6' });
-    expect(linkFormula('S', 'H6')).toBe(`HYPERLINK("#'S'!H6","H6")`);
   });
 });

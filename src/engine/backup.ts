@@ -1,10 +1,9 @@
 /**
- * What both hosts keep in the very-hidden backup sheet and show in the 校验结果 sheet. Pure data: each host
+ * What both hosts keep in the very-hidden backup sheet. Pure data: each host
  * stores cell values in its own form (`V`), and reads and writes the sheets with its own API.
  */
-import { BACKUP_SHEET, WritePlan, sanitizeText } from './writeplan';
+import { BACKUP_SHEET } from './writeplan';
 import { Cell, SheetGrid, parseAddr } from './grid';
-import type { Severity } from './checks';
 
 /** One cell as it was before selfeval first touched it. */
 export interface BackupEntry<V = unknown> {
@@ -95,55 +94,5 @@ export function substituteOriginals<V>(grids: SheetGrid[], backup: Backup<V>, to
     rows[at.r] = row;
   }
 }
-
-export const RESULT_HEADER = ['序号', '工作表', '表格', '单元格', '级别', '代码', '说明'];
-export const RESULT_WIDTHS = [6, 16, 24, 9, 7, 30, 80];
-const SEVERITY_WORD: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
-
-export interface ResultRowOut {
-  values: Array<string | number>;
-  /** The cell the row links to (column 单元格). */
-  link: { sheet: string; cell: string } | null;
-  severity: Severity | null;
-}
-
-/** The 校验结果 sheet's rows after the header. */
-export function resultSheetRows(plan: WritePlan): ResultRowOut[] {
-  const rows: ResultRowOut[] = plan.results.map((r, k) => ({
-    values: [k + 1, sanitizeText(r.sheet, 100), r.table, r.cell, SEVERITY_WORD[r.severity], r.code, r.message],
-    link: { sheet: r.sheet, cell: r.cell },
-    severity: r.severity,
-  }));
-  for (const s of plan.skipped)
-    rows.push({
-      values: [
-        rows.length + 1,
-        sanitizeText(s.sheet, 100),
-        '',
-        s.cell,
-        '提示',
-        'FORMULA_KEPT',
-        sanitizeText(`单元格含公式“=${s.formula}”，未写入计算值${s.value}（如需覆盖公式，请选择“覆盖含公式的得分单元格”/ --overwrite-formulas）`),
-      ],
-      link: { sheet: s.sheet, cell: s.cell },
-      severity: 'info',
-    });
-  for (const h of plan.held)
-    rows.push({
-      values: [rows.length + 1, sanitizeText(h.sheet, 100), '', h.cell, '提示', 'WRITE_HELD_BACK', sanitizeText(`计算值${h.value}未写入：${h.reason}`)],
-      link: { sheet: h.sheet, cell: h.cell },
-      severity: 'info',
-    });
-  if (rows.length === 0) rows.push({ values: ['', '', '', '', '', '', '未发现问题'], link: null, severity: null });
-  return rows;
-}
-
-/** The HYPERLINK formula to a cell (without '='), with the sheet name quoted for Excel and LibreOffice. */
-export function linkFormula(sheet: string, cell: string): string {
-  const ref = `'${sheet.replace(/'/g, "''")}'!${cell}`;
-  return `HYPERLINK("#${ref.replace(/"/g, '""')}","${cell}")`;
-}
-
-export const FILL_COLOR = { error: '#FFC7CE', warning: '#FFEB9C' } as const;
 
 export { BACKUP_SHEET };

@@ -18,7 +18,8 @@ export type { Profile } from './profiles';
 export { CHECKS } from './checks';
 export type { Severity, CheckMeta } from './checks';
 
-export type Lang = 'zh' | 'en';
+export type { Lang, MarkLook } from './lang';
+import type { Lang } from './lang';
 
 export interface Finding {
   code: string;

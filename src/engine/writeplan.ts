@@ -1,27 +1,43 @@
 /**
  * The write plan (SPEC §6): which cells get computed values, which are marked with a fill and a
  * note, and the rows of the 校验结果 sheet. Hosts apply it; the engine never writes.
+ *
+ * Never make a table worse: a value is written only where the weights it rests on agree, a 总分 above the
+ * full score is never written, a cell already equal in value (text "100%" against 1) is left as it is, and
+ * every cell whose value changes is marked as written, with a note giving its value as it was shown.
  */
 import { Cell, CellValue, SheetGrid, addr, parseAddr } from './grid';
-import { At, Indicator } from './model';
+import { At, Indicator, TableModel } from './model';
+import { RATE_TOLERANCE, SCORE_TOLERANCE, near } from './score';
 import type { ScoredTable } from './score';
 import type { SheetAnalysis, Finding } from './index';
-import type { Severity } from './checks';
+import { CHECKS, Severity } from './checks';
 import { isPercentFormat } from './values';
+import { Lang, MarkLook, SEVERITY_WORD } from './lang';
+import { showNumber, shownValue } from './shown';
+import { sanitizeText } from './text-safety';
+import { RESULT_SHEET } from './resultsheet';
 
-export const RESULT_SHEET = '校验结果';
+export { RESULT_SHEET, sanitizeText };
 export const BACKUP_SHEET = '_selfeval_backup';
+
+export type WriteWhat = 'score' | 'rate' | 'budgetScore' | 'total';
 
 export interface CellWrite {
   sheet: string;
   cell: string;
   value: number;
   numFmt: string;
-  what: 'score' | 'rate' | 'budgetScore' | 'total';
+  what: WriteWhat;
   /** The value being replaced (cached value when the cell holds a formula). */
   previous: CellValue;
   /** The formula being replaced, when overwriting formulas was asked for. */
   previousFormula?: string;
+  /** The replaced value as the spreadsheet showed it ("95.00%", "（空）"), and the written one. */
+  shownBefore: string;
+  shownAfter: string;
+  /** What was written and by which rule, in the user's language. */
+  reason: string;
 }
 
 export interface SkippedWrite {
@@ -29,6 +45,8 @@ export interface SkippedWrite {
   cell: string;
   value: number;
   formula: string;
+  shownBefore: string;
+  reason: string;
 }
 
 /** A computed value not written because the weights it rests on are inconsistent (SPEC §6: never make a table worse). */
@@ -37,13 +55,15 @@ export interface HeldWrite {
   cell: string;
   value: number;
   reason: string;
+  shownBefore: string;
 }
 
 export interface CellMark {
   sheet: string;
   cell: string;
-  severity: 'error' | 'warning';
-  /** The explanation attached to the cell, one line per finding. */
+  /** The fill: the most severe finding the write does not answer, else "written". */
+  look: MarkLook;
+  /** The explanation attached to the cell, one line per finding, then what was written or held back. */
   note: string;
 }
 
@@ -57,6 +77,7 @@ export interface ResultRow {
 }
 
 export interface WritePlan {
+  lang: Lang;
   writes: CellWrite[];
   skipped: SkippedWrite[];
   held: HeldWrite[];
@@ -69,89 +90,163 @@ export interface WriteOptions {
   overwriteFormulas?: boolean;
   /** Longest note text; longer notes are cut. */
   maxNoteLength?: number;
+  /** The language of notes and of the 校验结果 sheet (zh by default). */
+  lang?: Lang;
 }
 
-const SEVERITY_WORD: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+const MSG = {
+  zh: {
+    written: (before: string, after: string) => `原值 ${before} → 写入 ${after}（按评分规则计算；“撤销写回”或 selfeval restore 可还原）`,
+    why: {
+      score: '写入按评分规则计算的指标得分',
+      rate: '写入执行率（全年执行数÷全年预算数）',
+      budgetScore: '写入执行率得分（分值×执行率）',
+      total: '写入总分（执行率得分＋各指标得分）',
+    } as Record<WriteWhat, string>,
+    kept: (formula: string, v: string) => `单元格含公式“=${formula}”，未写入计算值${v}（如需覆盖公式，请选择“覆盖含公式的得分单元格”/ --overwrite-formulas）`,
+    held: (v: string, reason: string) => `计算值 ${v} 未写入：${reason}`,
+    sumWrong: (m: string) => `分值合计有误（${m}），得分与总分未写入；请先更正分值`,
+    groupWrong: (name: string, m: string) => `“${name}”的分值与其标签不一致（${m}），其下指标得分未写入；请先更正分值`,
+    groupTotal: (name: string, m: string) => `“${name}”的分值与其标签不一致（${m}），总分未写入；请先更正分值`,
+    over: (t: string, full: string) => `计算总分${t}超过满分${full}分，未写入；请先核对各项分值`,
+  },
+  en: {
+    written: (before: string, after: string) => `Original ${before} → written ${after} (computed by the scoring rules; Undo write-back or selfeval restore restores it)`,
+    why: {
+      score: 'Wrote the indicator score computed by the scoring rules',
+      rate: 'Wrote the execution rate (executed ÷ annual budget)',
+      budgetScore: 'Wrote the execution-rate score (weight × rate)',
+      total: 'Wrote the total (execution-rate score + indicator scores)',
+    } as Record<WriteWhat, string>,
+    kept: (formula: string, v: string) => `The cell holds the formula "=${formula}"; the computed ${v} was not written (use --overwrite-formulas to replace formulas)`,
+    held: (v: string, reason: string) => `Computed ${v} not written: ${reason}`,
+    sumWrong: (m: string) => `the weights do not add up (${m}); scores and the total were not written — correct 分值 first`,
+    groupWrong: (name: string, m: string) => `the weights under "${name}" contradict its label (${m}); its scores were not written — correct 分值 first`,
+    groupTotal: (name: string, m: string) => `the weights under "${name}" contradict its label (${m}); the total was not written — correct 分值 first`,
+    over: (t: string, full: string) => `the computed total ${t} exceeds the full score ${full}; not written — check the weights first`,
+  },
+};
 
-/**
- * Makes text safe to copy into a cell or note: control characters removed, long texts cut, and a
- * leading = + - @ neutralised so a host can never turn it into a formula.
- */
-export function sanitizeText(s: string, max = 1000): string {
-  // eslint-disable-next-line no-control-regex
-  let t = s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
-  if (t.length > max) t = t.slice(0, max - 1) + '…';
-  if (/^[=+\-@\t\r]/.test(t)) t = "'" + t;
-  return t;
-}
+const FIXED_BY_WRITE = new Set(CHECKS.filter((c) => c.meta.fixedByWriteBack).map((c) => c.meta.code));
 
 function sameNumber(cell: Cell | undefined, v: number): boolean {
   return !!cell && cell.value.t === 'number' && cell.value.v === v;
 }
 
+/** Number formats usable for a value of this kind: percentages for rates, anything else but text for scores. */
+function fits(what: WriteWhat, f: string | undefined): f is string {
+  return !!f && f !== '@' && (what === 'rate') === isPercentFormat(f);
+}
+
+/** The most common of the formats, General included ("whole values stay whole" beside General neighbours). */
+function mostCommon(formats: string[]): string | null {
+  const n = new Map<string, number>();
+  for (const f of formats) n.set(f, (n.get(f) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [f, k] of n) if (best === null || k > (n.get(best) ?? 0)) best = f;
+  return best;
+}
+
+/**
+ * The number formats of a table's columns, as its entered numbers show them: the 得分 column of its
+ * indicators (and 总分), and the 执行率 column of its budget block.
+ */
+function columnFormats(table: TableModel, view: SheetAnalysis['view']): { score: string | null; rate: string | null } {
+  const fmtAt = (at: At | null, rate: boolean): string | null => {
+    if (!at) return null;
+    const c = view.cell(at.r, at.c);
+    if (c?.value.t !== 'number') return null;
+    const f = c.numFmt && c.numFmt !== '' ? c.numFmt : 'General';
+    return isPercentFormat(f) === rate ? f : null;
+  };
+  const scores = [...table.indicators.map((i) => i.scoreAt), table.total?.scoreAt ?? null].map((at) => fmtAt(at, false));
+  const b = table.budget;
+  const rates = b && b.cols.rate !== undefined ? [b.total, ...b.sources].map((row) => (row ? fmtAt({ r: row.labelAt.r, c: b.cols.rate! }, true) : null)) : [];
+  return { score: mostCommon(scores.filter((f): f is string => f !== null)), rate: mostCommon(rates.filter((f): f is string => f !== null)) };
+}
+
 export function buildWritePlan(analyses: SheetAnalysis[], opts: WriteOptions = {}): WritePlan {
-  const plan: WritePlan = { writes: [], skipped: [], held: [], marks: [], results: [] };
+  const lang = opts.lang ?? 'zh';
+  const msg = MSG[lang];
+  const plan: WritePlan = { lang, writes: [], skipped: [], held: [], marks: [], results: [] };
   const maxNote = opts.maxNoteLength ?? 1000;
   for (const an of analyses) {
     const sheet = an.grid.name;
     const view = an.view;
-    const written = new Map<string, CellWrite>();
-    /** Plans one computed value; `heldBecause` keeps it out of the cell and says why (SPEC §6). */
-    const want = (at: At | null, value: number | null, what: CellWrite['what'], defFmt: string, heldBecause: string | null = null): void => {
-      if (!at || value === null || !Number.isFinite(value)) return;
-      const a = view.anchorOf(at.r, at.c);
-      const cell = view.raw(a.r, a.c);
-      const cellAddr = addr(a.r, a.c);
-      if (sameNumber(cell, value)) return;
-      if (heldBecause) {
-        plan.held.push({ sheet, cell: cellAddr, value, reason: heldBecause });
-        return;
-      }
-      if (cell?.formula && !opts.overwriteFormulas) {
-        plan.skipped.push({ sheet, cell: cellAddr, value, formula: cell.formula });
-        return;
-      }
-      let numFmt = cell?.numFmt && cell.numFmt !== 'General' ? cell.numFmt : defFmt;
-      if (what === 'rate' && !isPercentFormat(numFmt)) numFmt = '0.00%';
-      if (what !== 'rate' && isPercentFormat(numFmt)) numFmt = defFmt;
-      const w: CellWrite = { sheet, cell: cellAddr, value, numFmt, what, previous: cell?.value ?? { t: 'empty' } };
-      if (cell?.formula) w.previousFormula = cell.formula;
-      written.set(cellAddr, w);
-      plan.writes.push(w);
+    /** Note lines for the cell that are not findings (what was written, kept or held back). */
+    const extra = new Map<string, string[]>();
+    const written = new Set<string>();
+    const addExtra = (cell: string, line: string): void => {
+      extra.set(cell, [...(extra.get(cell) ?? []), line]);
     };
     an.scored.forEach((st, ti) => {
       const t = st.table;
-      const suspect = suspectWeights(st, an.report.tables[ti]?.findings ?? [], view);
-      t.indicators.forEach((ind, k) => want(ind.scoreAt, st.evals[k].computed, 'score', '0.00', suspect.all ?? suspect.groups.get(ind) ?? null));
+      const cols = columnFormats(t, view);
+      const suspect = suspectWeights(st, an.report.tables[ti]?.findings ?? [], view, lang);
+      /**
+       * Plans one computed value. `entered` is what the engine read from the cell: equal in value (within the
+       * tolerance of SPEC §4), the cell is left as it is, even when it is text such as "100%".
+       * `heldBecause` keeps the value out of the cell and says why (SPEC §6).
+       */
+      const want = (at: At | null, value: number | null, entered: number | null, what: WriteWhat, column: string | null, heldBecause: string | null = null): void => {
+        if (!at || value === null || !Number.isFinite(value)) return;
+        const a = view.anchorOf(at.r, at.c);
+        const cell = view.raw(a.r, a.c);
+        const cellAddr = addr(a.r, a.c);
+        if (sameNumber(cell, value)) return;
+        if (entered !== null && Number.isFinite(entered) && near(entered, value, what === 'rate' ? RATE_TOLERANCE : SCORE_TOLERANCE)) return;
+        const shownBefore = shownValue(cell, lang);
+        const numFmt = fits(what, cell?.numFmt) ? cell!.numFmt! : column !== null && (fits(what, column) || column === 'General') ? column : what === 'rate' ? '0.00%' : 'General';
+        const shownAfter = showNumber(value, numFmt);
+        if (heldBecause) {
+          plan.held.push({ sheet, cell: cellAddr, value, reason: heldBecause, shownBefore });
+          addExtra(cellAddr, msg.held(shownAfter, heldBecause));
+          return;
+        }
+        if (cell?.formula && !opts.overwriteFormulas) {
+          const reason = msg.kept(cell.formula, shownAfter);
+          plan.skipped.push({ sheet, cell: cellAddr, value, formula: cell.formula, shownBefore, reason });
+          addExtra(cellAddr, reason);
+          return;
+        }
+        const w: CellWrite = { sheet, cell: cellAddr, value, numFmt, what, previous: cell?.value ?? { t: 'empty' }, shownBefore, shownAfter, reason: msg.why[what] };
+        if (cell?.formula) w.previousFormula = cell.formula;
+        written.add(cellAddr);
+        addExtra(cellAddr, msg.written(shownBefore, shownAfter));
+        plan.writes.push(w);
+      };
+      t.indicators.forEach((ind, k) =>
+        want(ind.scoreAt, st.evals[k].computed, ind.score, 'score', cols.score, suspect.all ?? suspect.groups.get(ind) ?? null),
+      );
       if (t.budget && st.budget) {
-        want(t.budget.rateAt, st.budget.rate, 'rate', '0.00%');
-        want(t.budget.scoreAt, st.budget.score, 'budgetScore', '0.00');
+        const b = t.budget;
+        want(b.rateAt, st.budget.rate, b.rate.kind === 'number' ? b.rate.value : null, 'rate', cols.rate);
+        want(b.scoreAt, st.budget.score, b.score, 'budgetScore', cols.score);
       }
       if (t.total) {
         const over = st.computedTotal !== null && st.computedTotal > st.fullScore + 0.0049;
-        const overReason = over ? `计算总分${st.computedTotal}超过满分${st.fullScore}分，未写入；请先核对各项分值` : null;
-        want(t.total.scoreAt, st.computedTotal, 'total', '0.00', suspect.all ?? suspect.total ?? overReason);
+        const overReason = over ? msg.over(String(st.computedTotal), String(st.fullScore)) : null;
+        want(t.total.scoreAt, st.computedTotal, t.total.score, 'total', cols.score, suspect.all ?? suspect.total ?? overReason);
       }
     });
-    // Findings → marks and result rows.
+    // Findings → marks and result rows; a cell's note holds its findings, then what was written there.
     const byCell = new Map<string, Finding[]>();
     const addResults = (tableTitle: string, findings: Finding[]): void => {
       for (const f of findings) {
-        plan.results.push({ sheet, table: sanitizeText(tableTitle, 200), cell: f.cell, severity: f.severity, code: f.code, message: sanitizeText(f.message) });
+        plan.results.push({ sheet, table: tableTitle.slice(0, 200), cell: f.cell, severity: f.severity, code: f.code, message: sanitizeText(f.message) });
         if (f.severity === 'info') continue;
-        const list = byCell.get(f.cell) ?? [];
-        list.push(f);
-        byCell.set(f.cell, list);
+        byCell.set(f.cell, [...(byCell.get(f.cell) ?? []), f]);
       }
     };
     addResults('', an.report.findings);
     for (const tr of an.report.tables) addResults(tr.title, tr.findings);
-    for (const [cell, list] of byCell) {
-      const severity = list.some((f) => f.severity === 'error') ? 'error' : 'warning';
-      const lines = list.map((f) => `[${SEVERITY_WORD[f.severity]} ${f.code}] ${f.message}`);
-      const w = written.get(cell);
-      if (w) lines.push(`已写回计算值 ${w.what === 'rate' ? (Math.round(w.value * 1e6) / 1e4).toString() + '%' : String(w.value)}（原值见“${BACKUP_SHEET}”，可撤销）`);
-      plan.marks.push({ sheet, cell, severity, note: sanitizeText(lines.join('\n'), maxNote) });
+    const cells = new Set([...byCell.keys(), ...written]);
+    for (const cell of cells) {
+      const list = byCell.get(cell) ?? [];
+      const standing = written.has(cell) ? list.filter((f) => !FIXED_BY_WRITE.has(f.code)) : list;
+      const look: MarkLook = standing.some((f) => f.severity === 'error') ? 'error' : standing.length ? 'warning' : 'written';
+      const lines = [...list.map((f) => `[${SEVERITY_WORD[lang][f.severity]} ${f.code}] ${f.message}`), ...(extra.get(cell) ?? [])];
+      plan.marks.push({ sheet, cell, look, note: sanitizeText(lines.join('\n'), maxNote) });
     }
   }
   return plan;
@@ -162,7 +257,13 @@ export function buildWritePlan(analyses: SheetAnalysis[], opts: WriteOptions = {
  * (WEIGHT_SUM_MISMATCH, BLOCK_WEIGHT_MISMATCH), a group's when its 一级指标 label disagrees with its 分值
  * (LEVEL1_WEIGHT_MISMATCH). The 总分 rests on all of them.
  */
-function suspectWeights(st: ScoredTable, findings: Finding[], view: SheetAnalysis['view']): { all: string | null; groups: Map<Indicator, string>; total: string | null } {
+function suspectWeights(
+  st: ScoredTable,
+  findings: Finding[],
+  view: SheetAnalysis['view'],
+  lang: Lang,
+): { all: string | null; groups: Map<Indicator, string>; total: string | null } {
+  const msg = MSG[lang];
   const sum = findings.find((f) => f.code === 'WEIGHT_SUM_MISMATCH' || f.code === 'BLOCK_WEIGHT_MISMATCH');
   const groups = new Map<Indicator, string>();
   let total: string | null = null;
@@ -173,11 +274,10 @@ function suspectWeights(st: ScoredTable, findings: Finding[], view: SheetAnalysi
       return addr(a.r, a.c) === f.cell;
     });
     if (!g) continue;
-    const cause = `“${g.name}”的分值与其标签不一致（${f.message}）`;
-    for (const ind of g.indicators) groups.set(ind, `${cause}，其下指标得分未写入；请先更正分值`);
-    total ??= `${cause}，总分未写入；请先更正分值`;
+    for (const ind of g.indicators) groups.set(ind, msg.groupWrong(g.name, f.message));
+    total ??= msg.groupTotal(g.name, f.message);
   }
-  return { all: sum ? `分值合计有误（${sum.message}），得分与总分未写入；请先更正分值` : null, groups, total };
+  return { all: sum ? msg.sumWrong(sum.message) : null, groups, total };
 }
 
 /** The grids as they will be once the plan's values are written (for the report after a write-back). */

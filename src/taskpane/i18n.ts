@@ -1,5 +1,6 @@
 /** The pane's words, in Chinese (default) and English. */
-export type Lang = 'zh' | 'en';
+export type { Lang } from '../engine/lang';
+import type { Lang } from '../engine/lang';
 
 const zh = {
   appTitle: '绩效自评校验',

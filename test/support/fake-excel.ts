@@ -158,6 +158,18 @@ class FakeWorksheetCollection extends FakeProxy {
 class FakeWorksheet extends FakeProxy {
   readonly protection: FakeProtection;
   readonly freezePanes = { freezeRows: (_n: number) => undefined };
+  /**
+   * Worksheet.pageLayout (ExcelApi 1.9, https://learn.microsoft.com/javascript/api/excel/excel.pagelayout):
+   * orientation, zoom and print title rows are kept so that tests can read what the add-in set.
+   */
+  readonly pageLayout = {
+    orientation: 'Portrait',
+    zoom: {} as { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number },
+    titleRows: null as string | null,
+    setPrintTitleRows(rows: string) {
+      this.titleRows = rows;
+    },
+  };
   constructor(
     ctx: FakeContext,
     readonly resolve: () => string,
@@ -252,7 +264,7 @@ interface Geometry {
 }
 
 class FakeRange extends FakeProxy {
-  readonly format: { fill: FakeFill; font: { bold: boolean } };
+  readonly format: { fill: FakeFill; font: { bold: boolean }; columnWidth: number; wrapText: boolean };
   constructor(
     ctx: FakeContext,
     private readonly geometry: () => Geometry | null,
@@ -269,6 +281,9 @@ class FakeRange extends FakeProxy {
           return false;
         },
       },
+      // RangeFormat.columnWidth and wrapText (ExcelApi 1.1): layout only, not modelled beyond accepting a write.
+      columnWidth: 0,
+      wrapText: false,
     };
   }
   geo(): Geometry {

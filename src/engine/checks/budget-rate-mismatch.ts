@@ -9,6 +9,7 @@ export const budgetRateMismatch: TableCheck = {
     description: '填写的执行率与“全年执行数 ÷ 全年预算数”不一致，或不是百分比（空白不报：无可比较之数，写回时填入计算值）',
     descriptionEn: 'Entered execution rate differs from executed ÷ adjusted budget',
     cell: '执行率单元格',
+    fixedByWriteBack: true,
   },
   scope: 'table',
   run({ table, scored }) {

@@ -9,6 +9,7 @@ export const budgetScoreMismatch: TableCheck = {
     description: '执行率得分与“分值 × min(执行率, 100%)”不一致',
     descriptionEn: 'Execution-rate score differs from weight × min(rate, 1)',
     cell: '执行率得分单元格',
+    fixedByWriteBack: true,
   },
   scope: 'table',
   run({ table, scored }) {

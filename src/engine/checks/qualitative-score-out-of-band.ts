@@ -9,6 +9,7 @@ export const qualitativeScoreOutOfBand: TableCheck = {
     description: '定性指标的得分不在其完成等级对应的分档内（达成80%–100%，部分达成60%–80%，未达成60%以下）',
     descriptionEn: 'A qualitative score lies outside its band',
     cell: '得分单元格',
+    fixedByWriteBack: true,
   },
   scope: 'table',
   run({ table, scored, profile }) {

@@ -13,6 +13,7 @@ export const scoreExceedsWeight: TableCheck = {
     description: '得分大于分值',
     descriptionEn: 'Score exceeds weight',
     cell: '得分单元格',
+    fixedByWriteBack: true,
   },
   scope: 'table',
   run({ table, scored }) {

@@ -9,6 +9,7 @@ export const scoreMismatch: TableCheck = {
     description: '指标得分与按评分规则计算的得分不一致',
     descriptionEn: 'Entered score differs from the computed score',
     cell: '得分单元格',
+    fixedByWriteBack: true,
   },
   scope: 'table',
   run({ table, scored }) {

@@ -8,6 +8,7 @@ export const scoreMissing: TableCheck = {
     description: '有分值的指标或执行率行没有得分（或得分不是数字）',
     descriptionEn: 'An indicator with a weight, or the execution row, has no score',
     cell: '得分单元格',
+    fixedByWriteBack: true,
   },
   scope: 'table',
   run({ table }) {

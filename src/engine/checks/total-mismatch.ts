@@ -9,6 +9,7 @@ export const totalMismatch: TableCheck = {
     description: '总分行得分不等于执行率得分与各指标得分（按表中所填）之和',
     descriptionEn: 'Total score ≠ execution score + entered indicator scores',
     cell: '总分行的得分单元格',
+    fixedByWriteBack: true,
   },
   scope: 'table',
   run({ table, scored }) {

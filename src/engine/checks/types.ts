@@ -16,6 +16,11 @@ export interface CheckMeta {
   cell: string;
   /** Short English description. */
   descriptionEn: string;
+  /**
+   * The finding is about the value entered in its cell, and writing back the computed value answers it
+   * (SCORE_MISMATCH, SCORE_MISSING, …): a written cell then shows the "written" fill rather than the finding's.
+   */
+  fixedByWriteBack?: boolean;
 }
 
 /** A finding before it is given its code, severity and A1 address. */

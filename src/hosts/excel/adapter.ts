@@ -23,21 +23,8 @@ import {
 } from '../../engine';
 import { RESULT_SHEET } from '../../engine/writeplan';
 import { UserError } from '../../engine/errors';
-import {
-  BACKUP_SHEET,
-  Backup,
-  BackupEntry,
-  FILL_COLOR,
-  RESULT_HEADER,
-  backupKey,
-  backupRows,
-  linkFormula,
-  parseBackupRows,
-  pruneBackup,
-  resultSheetRows,
-  stillHoldsWritten,
-  substituteOriginals,
-} from '../../engine/backup';
+import { BACKUP_SHEET, Backup, BackupEntry, backupKey, backupRows, parseBackupRows, pruneBackup, stillHoldsWritten, substituteOriginals } from '../../engine/backup';
+import { FILL_COLOR, RESULT_COL, RESULT_WIDTHS, RESULT_WRAPPED, legendRows, linkFormula, resultHeader, resultSheetRows } from '../../engine/resultsheet';
 
 /** A cell as Office.js gives it: the value and, when it holds one, the formula. */
 export interface OfficeCell {
@@ -64,6 +51,8 @@ export interface Capabilities {
   fillPattern: boolean;
   /** ExcelApi 1.6: Application.suspendApiCalculationUntilNextSync. */
   suspendCalc: boolean;
+  /** ExcelApi 1.9: Worksheet.pageLayout (the 校验结果 sheet printed landscape, one page wide). */
+  pageLayout?: boolean;
 }
 
 export function capabilities(isSetSupported: (name: string, version: string) => boolean): Capabilities {
@@ -74,7 +63,7 @@ export function capabilities(isSetSupported: (name: string, version: string) => 
       return false;
     }
   };
-  return { mergedAreas: s('1.13'), notes: s('1.18'), comments: s('1.10'), fillPattern: s('1.9'), suspendCalc: s('1.6') };
+  return { mergedAreas: s('1.13'), notes: s('1.18'), comments: s('1.10'), fillPattern: s('1.9'), suspendCalc: s('1.6'), pageLayout: s('1.9') };
 }
 
 /** A failure the user can act on (protected sheet, cell being edited, …). Nothing was changed. */
@@ -189,6 +178,7 @@ export interface WriteBackResult {
   after: SheetAnalysis[];
   plan: WritePlan;
   written: number;
+  /** Cells coloured for a finding (written cells have a fill of their own and are not counted here). */
   marked: number;
   skippedFormulas: number;
   /** Computed values not written because the weights they rest on are inconsistent (listed in 校验结果). */
@@ -402,7 +392,7 @@ export class ExcelAdapter {
         written++;
       }
       // Values first, then fills, then notes.
-      for (const m of plan.marks) ops.push(() => (sheet(m.sheet).getRange(m.cell).format.fill.color = FILL_COLOR[m.severity]));
+      for (const m of plan.marks) ops.push(() => (sheet(m.sheet).getRange(m.cell).format.fill.color = FILL_COLOR[m.look]));
       for (const m of plan.marks) {
         const e = backup.get(backupKey(m.sheet, m.cell))!;
         e.marked = true;
@@ -414,7 +404,7 @@ export class ExcelAdapter {
       ops.push(() => this.writeBackupSheet(ctx, backup, r.hasOwnSheets.backup));
       await this.flush(ctx, ops, plan.writes.length + plan.marks.length);
       const after = gridsAfterWrites(r.grids, plan).map((g) => analyzeSheet(g, opts));
-      return { analyses, after, plan, written, marked: plan.marks.length, skippedFormulas: plan.skipped.length, heldBack: plan.held.length };
+      return { analyses, after, plan, written, marked: plan.marks.filter((m) => m.look !== 'written').length, skippedFormulas: plan.skipped.length, heldBack: plan.held.length };
     });
   }
 
@@ -535,18 +525,39 @@ export class ExcelAdapter {
     const sheets = ctx.workbook.worksheets;
     if (exists) sheets.getItem(RESULT_SHEET).delete();
     const ws = sheets.add(RESULT_SHEET);
+    const header = resultHeader(plan.lang);
     const rows = resultSheetRows(plan);
-    const values: Array<Array<string | number>> = [RESULT_HEADER, ...rows.map((r) => r.values)];
-    const all = ws.getRangeByIndexes(0, 0, values.length, RESULT_HEADER.length);
+    const values: Array<Array<string | number>> = [header, ...rows.map((r) => r.values)];
+    const all = ws.getRangeByIndexes(0, 0, values.length, header.length);
     // Text is written as text: a leading ' keeps Excel from reading "=…" typed by anyone as a formula.
-    all.numberFormat = values.map((row, i) => row.map((v, j) => (typeof v === 'number' || (j === 3 && rows[i - 1]?.link) ? 'General' : '@')));
+    all.numberFormat = values.map((row, i) => row.map((v, j) => (typeof v === 'number' || (j === RESULT_COL.link && rows[i - 1]?.link) ? 'General' : '@')));
     all.values = values;
     rows.forEach((r, i) => {
-      if (r.link) ws.getRangeByIndexes(i + 1, 3, 1, 1).formulas = [['=' + linkFormula(r.link.sheet, r.link.cell)]];
-      if (r.severity === 'error' || r.severity === 'warning') ws.getRangeByIndexes(i + 1, 4, 1, 1).format.fill.color = FILL_COLOR[r.severity];
+      if (r.link) ws.getRangeByIndexes(i + 1, RESULT_COL.link, 1, 1).formulas = [['=' + linkFormula(r.link.sheet, r.link.cell)]];
+      if (r.look) ws.getRangeByIndexes(i + 1, RESULT_COL.severity, 1, 1).format.fill.color = FILL_COLOR[r.look];
     });
-    ws.getRangeByIndexes(0, 0, 1, RESULT_HEADER.length).format.font.bold = true;
+    ws.getRangeByIndexes(0, 0, 1, header.length).format.font.bold = true;
+    // Widths in points: about 7 points a character of the default font.
+    RESULT_WIDTHS.forEach((w, c) => (ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * 7));
+    for (const c of RESULT_WRAPPED) ws.getRangeByIndexes(0, c, values.length, 1).format.wrapText = true;
+    const legend = legendRows(plan.lang);
+    const at = values.length + 1;
+    const title = ws.getRangeByIndexes(at, RESULT_COL.severity, 1, 1);
+    title.values = [[legend.title]];
+    title.format.font.bold = true;
+    legend.items.forEach((item, k) => {
+      const word = ws.getRangeByIndexes(at + 1 + k, RESULT_COL.severity, 1, 1);
+      word.values = [[item.word]];
+      word.format.fill.color = FILL_COLOR[item.look];
+      ws.getRangeByIndexes(at + 1 + k, RESULT_COL.message, 1, 1).values = [[item.text]];
+    });
     ws.freezePanes.freezeRows(1);
+    if (this.caps.pageLayout) {
+      // Landscape, one page wide, header row on every page (ExcelApi 1.9, Worksheet.pageLayout).
+      ws.pageLayout.orientation = 'Landscape' as Excel.PageOrientation.landscape;
+      ws.pageLayout.zoom = { horizontalFitToPages: 1 };
+      ws.pageLayout.setPrintTitleRows('$1:$1');
+    }
   }
 
   private writeBackupSheet(ctx: Excel.RequestContext, backup: Backup<OfficeCell>, exists: boolean): void {

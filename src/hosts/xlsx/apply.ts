@@ -4,26 +4,23 @@
  */
 import type ExcelJS from 'exceljs';
 import { RESULT_SHEET, WritePlan } from '../../engine/writeplan';
+import { BACKUP_SHEET, Backup, BackupEntry as Entry, backupKey, backupRows, parseBackupRows, pruneBackup, stillHoldsWritten } from '../../engine/backup';
 import {
-  BACKUP_SHEET,
-  Backup,
-  BackupEntry as Entry,
   FILL_COLOR,
-  RESULT_HEADER,
+  RESULT_COL,
+  RESULT_PRINT,
   RESULT_WIDTHS,
-  backupKey,
-  backupRows,
+  RESULT_WRAPPED,
+  legendRows,
   linkFormula,
-  parseBackupRows,
-  pruneBackup,
+  resultHeader,
   resultSheetRows,
-  stillHoldsWritten,
-} from '../../engine/backup';
+} from '../../engine/resultsheet';
+import type { MarkLook } from '../../engine/lang';
 
-const FILL = {
-  error: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF' + FILL_COLOR.error.slice(1) } },
-  warning: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF' + FILL_COLOR.warning.slice(1) } },
-} as const;
+function fill(look: MarkLook): ExcelJS.Fill {
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF' + FILL_COLOR[look].slice(1) } };
+}
 
 /** What the backup keeps of one cell; the value is ExcelJS's (formula objects included). */
 export type BackupEntry = Entry<ExcelJS.CellValue | null>;
@@ -95,6 +92,7 @@ export { linkFormula };
 
 export interface ApplyResult {
   written: number;
+  /** Cells coloured for a finding (written cells have a fill of their own and are not counted here). */
   marked: number;
   skippedFormulas: number;
   /** Computed values not written because the weights they rest on are inconsistent. */
@@ -121,9 +119,11 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): ApplyResult {
     e.overwritten = true;
     e.written = w.value;
     const cell = ws.getCell(w.cell);
-    if (cell.value === w.value && cell.numFmt === w.numFmt) continue; // already there (a repeated fix)
+    if (cell.value === w.value && (cell.numFmt || 'General') === w.numFmt) continue; // already there (a repeated fix)
     cell.value = w.value;
-    ownStyle(cell).numFmt = w.numFmt;
+    const st = ownStyle(cell);
+    if (w.numFmt === 'General') delete st.numFmt; // ExcelJS writes no format for General
+    else st.numFmt = w.numFmt;
     written++;
   }
   let marked = 0;
@@ -133,9 +133,9 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): ApplyResult {
     const e = entry(ws, m.cell);
     e.marked = true;
     const cell = ws.getCell(m.cell);
-    ownStyle(cell).fill = FILL[m.severity] as unknown as ExcelJS.Fill;
+    ownStyle(cell).fill = fill(m.look);
     cell.note = m.note;
-    marked++;
+    if (m.look !== 'written') marked++;
   }
   pruneBackup(backup);
   writeResultSheet(wb, plan);
@@ -146,17 +146,42 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): ApplyResult {
 function writeResultSheet(wb: ExcelJS.Workbook, plan: WritePlan): void {
   const old = wb.getWorksheet(RESULT_SHEET);
   if (old) wb.removeWorksheet(old.id);
-  const ws = wb.addWorksheet(RESULT_SHEET);
-  ws.columns = RESULT_HEADER.map((header, i) => ({ header, width: RESULT_WIDTHS[i] }));
+  const ws = wb.addWorksheet(RESULT_SHEET, {
+    pageSetup: {
+      orientation: RESULT_PRINT.orientation,
+      fitToPage: true,
+      fitToWidth: RESULT_PRINT.fitToWidth,
+      fitToHeight: RESULT_PRINT.fitToHeight,
+      paperSize: 9, // A4
+      printTitlesRow: RESULT_PRINT.titleRows,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    },
+  });
+  ws.columns = resultHeader(plan.lang).map((header, i) => ({ header, width: RESULT_WIDTHS[i] }));
   ws.getRow(1).font = { bold: true };
   ws.views = [{ state: 'frozen', ySplit: 1 }];
-  for (const r of resultSheetRows(plan)) {
+  for (const c of RESULT_WRAPPED) ws.getColumn(c + 1).alignment = { wrapText: true, vertical: 'top' };
+  const rows = resultSheetRows(plan);
+  for (const r of rows) {
     const row = ws.addRow(r.values);
     if (r.link) {
-      row.getCell(4).value = { formula: linkFormula(r.link.sheet, r.link.cell), result: r.link.cell };
-      row.getCell(4).font = { color: { argb: 'FF0563C1' }, underline: true };
+      const c = row.getCell(RESULT_COL.link + 1);
+      c.value = { formula: linkFormula(r.link.sheet, r.link.cell), result: r.link.cell };
+      c.font = { color: { argb: 'FF0563C1' }, underline: true };
     }
-    if (r.severity === 'error' || r.severity === 'warning') row.getCell(5).fill = FILL[r.severity] as unknown as ExcelJS.Fill;
+    if (r.look) row.getCell(RESULT_COL.severity + 1).fill = fill(r.look);
+  }
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length + 1, column: RESULT_WIDTHS.length } };
+  const legend = legendRows(plan.lang);
+  ws.addRow([]);
+  const title = ws.addRow([]).getCell(RESULT_COL.severity + 1);
+  title.value = legend.title;
+  title.font = { bold: true };
+  for (const item of legend.items) {
+    const row = ws.addRow([]);
+    row.getCell(RESULT_COL.severity + 1).value = item.word;
+    row.getCell(RESULT_COL.severity + 1).fill = fill(item.look);
+    row.getCell(RESULT_COL.message + 1).value = item.text;
   }
 }
 
