@@ -5,6 +5,8 @@ import Ajv from 'ajv';
 import schema from '../docs/report.schema.json';
 import { runCli } from './support/cli';
 import { EXAMPLES_DIR, exampleFiles, tmpDir } from './support/tmp';
+import { clone, hunanProject, set } from './fixtures/specs';
+import { specsToBuffer } from './fixtures/write-xlsx';
 
 const sha = (f: string) => crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex');
 
@@ -104,6 +106,18 @@ describe('selfeval fix and restore', () => {
     expect(codes).toContain('DEVIATION_NOTE_MISSING');
     // Our own sheets are not checked as tables.
     expect(after.files[0].sheets.map((s: any) => s.name)).toEqual(['2023年项目自评']);
+  });
+
+  it('fix lists every value it held back, with its cell and why (zh and en)', async () => {
+    // 分值 typo: 30 where 产出指标（20分） leaves 10; the entered 25 is above it.
+    const src = path.join(dir, 'typo.xlsx');
+    fs.writeFileSync(src, await specsToBuffer([set(set(clone(hunanProject()), 'G16', 30), 'H16', 25)]));
+    const zh = await runCli(['fix', src, '-o', path.join(dir, 'typo.zh.xlsx')]);
+    expect(zh.out).toMatch(/个计算值未写入（见下）/);
+    expect(zh.out).toMatch(/未写入 湖南格式!H16：.*请先更正分值/);
+    expect(zh.out).toMatch(/未写入 湖南格式!H22：/);
+    const en = await runCli(['fix', '--lang', 'en', src, '-o', path.join(dir, 'typo.en.xlsx')]);
+    expect(en.out).toMatch(/not written 湖南格式!H16: .*correct 分值 first/);
   });
 
   it('--in-place keeps a backup beside the input; restore brings the original back', async () => {

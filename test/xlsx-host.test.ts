@@ -191,6 +191,31 @@ describeLo('a fixed copy in a real spreadsheet program (LibreOffice)', () => {
     expect(b).not.toEqual(csvFixed);
   });
 
+  it('prints 校验结果 landscape, one page wide, with the header row on every page', async () => {
+    // Many tables with findings, so that the list runs over several pages.
+    const sheets = Array.from({ length: 16 }, (_, i) => set(set(clone(mofProject(`表${i + 1}`)), 'F12', '450人次'), 'F13', '完成'));
+    const f = path.join(dir, 'results.xlsx');
+    fs.writeFileSync(f, (await fixXlsx(await specsToBuffer(sheets))).bytes);
+    const outDir = path.join(dir, 'pdf');
+    execFileSync(lo!, ['-env:UserInstallation=file://' + path.join(dir, 'profile'), '--headless', '--convert-to', 'pdf', '--outdir', outDir, f], { stdio: 'ignore', timeout: 120000 });
+    const pdf = path.join(outDir, 'results.pdf');
+    const sizes = [...execFileSync('pdfinfo', ['-l', '1000', pdf], { encoding: 'utf8' }).matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f').slice(0, sizes.length);
+    // The 校验结果 pages: any page with its header words or a check code (the tables print neither).
+    const result = pages.map((text, k) => ({ k, text, size: sizes[k] })).filter((p) => /序号|写入值|[A-Z]{4,}_[A-Z_]{4,}/.test(p.text));
+    expect(result.length).toBeGreaterThan(1);
+    for (const p of result) {
+      // Landscape; one page wide: a sheet cut in two would put 序号 and 写入值 on different pages. The header
+      // row is on every page.
+      expect({ page: p.k + 1, landscape: p.size[0] > p.size[1], first: p.text.includes('序号'), last: p.text.includes('写入值') }).toEqual({
+        page: p.k + 1,
+        landscape: true,
+        first: true,
+        last: true,
+      });
+    }
+  });
+
   it('restore gives back every sheet of every example byte for byte, as LibreOffice reads them', async () => {
     const inDir = path.join(dir, 'all-in');
     const outDir = path.join(dir, 'all-out');

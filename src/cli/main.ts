@@ -218,16 +218,18 @@ async function runFix(
     io.out(
       tr(
         o.lang,
-        `  → ${st.bold(target)}：写回 ${a.written} 个单元格，标注 ${a.marked} 个单元格` +
+        `  → ${st.bold(target)}：写回 ${a.written} 个单元格（浅蓝底色，批注给出原值），标出 ${a.marked} 个仍有问题的单元格` +
           (a.skippedFormulas ? `，${a.skippedFormulas} 个公式单元格未覆盖（见“校验结果”）` : '') +
-          (a.heldBack ? `，${a.heldBack} 个得分因分值不一致或总分超过满分而未写入（见“校验结果”，请先更正分值）` : '') +
+          (a.heldBack ? `，${a.heldBack} 个计算值未写入（见下）` : '') +
           `；撤销：selfeval restore "${target}"`,
-        `  → ${st.bold(target)}: wrote ${a.written} cells, marked ${a.marked}` +
+        `  → ${st.bold(target)}: wrote ${a.written} cells (light blue; each note gives the original), marked ${a.marked} that still need attention` +
           (a.skippedFormulas ? `, kept ${a.skippedFormulas} formula cells (see 校验结果)` : '') +
-          (a.heldBack ? `, held back ${a.heldBack} scores resting on inconsistent weights (see 校验结果; correct 分值 first)` : '') +
+          (a.heldBack ? `, did not write ${a.heldBack} computed values (below)` : '') +
           `; undo: selfeval restore "${target}"`,
       ) + '\n',
     );
+    // Each value held back, where it stands and why: the user corrects 分值 there first (SPEC §6).
+    for (const h of res.plan.held) io.out(st.yellow(`    ${tr(o.lang, '未写入', 'not written')} ${h.sheet}!${h.cell}${tr(o.lang, '：', ': ')}${h.reason}`) + '\n');
   });
   if (items.length === 0) {
     io.out(tr(o.lang, '没有找到 .xlsx 文件。', 'No .xlsx files found.') + '\n');

@@ -36,7 +36,9 @@ const zh = {
   clear: '清空',
   standaloneIntro: '在 Excel 之外使用：检查一个或多个自评表文件，下载标注了问题并写回计算得分的副本。',
   excelIntro: '检查当前工作簿中的绩效自评表，点击问题可定位到单元格。',
-  written: (w: number, m: number, s: number) => `已写回 ${w} 个单元格，标注 ${m} 个单元格${s ? `，${s} 个公式单元格未覆盖` : ''}。可点击“撤销写回”还原。`,
+  written: (w: number, m: number, s: number, h: number) =>
+    `已写回 ${w} 个单元格（浅蓝底色，批注给出原值），标出 ${m} 个仍有问题的单元格${s ? `，${s} 个公式单元格未覆盖` : ''}${h ? `，${h} 个计算值未写入（见下）` : ''}。请用“撤销写回”还原：Excel 的撤销（Ctrl+Z）不能一次撤回加载项的写回。`,
+  heldTitle: '以下计算值未写入（分值不一致或总分超过满分，请先更正分值）',
   restored: (n: number, kept: number) => `已还原 ${n} 个单元格${kept ? `；${kept} 个单元格在写回后被修改过，保留了修改后的值` : ''}。`,
   nothingToUndo: '没有可撤销的写回。',
   overwriteFormulas: '覆盖含公式的得分单元格',
@@ -82,7 +84,9 @@ const en: Strings = {
   clear: 'Clear',
   standaloneIntro: 'Outside Excel: check one or more workbooks and download copies with the problems marked and the computed scores written back.',
   excelIntro: 'Checks the self-evaluation tables in this workbook; click a finding to go to its cell.',
-  written: (w, m, s) => `Wrote ${w} cells and marked ${m}${s ? `; ${s} formula cells were kept` : ''}. Use Undo write-back to restore.`,
+  written: (w, m, s, h) =>
+    `Wrote ${w} cells (light blue; each note gives the original), marked ${m} cells that still need attention${s ? `; ${s} formula cells were kept` : ''}${h ? `; ${h} computed values were not written (below)` : ''}. Use Undo write-back to restore: Excel's Undo (Ctrl+Z) cannot take an add-in's write-back back in one step.`,
+  heldTitle: 'Not written (inconsistent weights, or a total above the full score: correct the weights first)',
   restored: (n, kept) => `Restored ${n} cells${kept ? `; ${kept} cells edited after the write-back were kept` : ''}.`,
   nothingToUndo: 'There is no write-back to undo.',
   overwriteFormulas: 'Overwrite score cells that hold formulas',

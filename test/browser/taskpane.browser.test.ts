@@ -176,7 +176,7 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
     await page.locator('[data-code=SCORE_MISMATCH][data-cell=H13]').click();
     await page.waitForFunction(() => (window as unknown as { __book: { selection?: { address: string } } }).__book.selection?.address === 'H13');
     await page.getByRole('button', { name: '写回得分' }).click();
-    await page.getByText(/已写回 6 个单元格，标注 12 个单元格/).waitFor();
+    await page.getByText(/已写回 6 个单元格（浅蓝底色，批注给出原值），标出 7 个仍有问题的单元格/).waitFor();
     const cell = (a: string) => page.evaluate((x) => (window as unknown as { __book: { sheets: Array<{ cells: Map<string, { v: unknown }> }> } }).__book.sheets[0].cells.get(x)?.v, a);
     expect(await cell('H13')).toBe(18.75);
     expect(await page.locator('[data-code=SCORE_MISMATCH]').count()).toBe(0);

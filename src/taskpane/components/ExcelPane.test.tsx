@@ -10,12 +10,14 @@ import { ExcelAdapter } from '../../hosts/excel/adapter';
 import { fakeBookFromXlsx, fakeRun, OfficeError } from '../../../test/support/fake-excel';
 import { strings } from '../i18n';
 import { ExcelPane } from './ExcelPane';
+import { clone, hunanProject, set } from '../../../test/fixtures/specs';
+import { specsToBuffer } from '../../../test/fixtures/write-xlsx';
 
 const EX = path.resolve(__dirname, '../../../examples/02-湖南格式-多处错误.xlsx');
 const ALL = { mergedAreas: true, notes: true, comments: true, fillPattern: true, suspendCalc: true };
 
-async function setup(counter: { syncs: number; failOnSync?: OfficeError | null } = { syncs: 0 }) {
-  const book = await fakeBookFromXlsx(new Uint8Array(fs.readFileSync(EX)));
+async function setup(counter: { syncs: number; failOnSync?: OfficeError | null } = { syncs: 0 }, bytes?: Uint8Array) {
+  const book = await fakeBookFromXlsx(bytes ?? new Uint8Array(fs.readFileSync(EX)));
   const adapter = new ExcelAdapter(fakeRun(book, counter), ALL);
   const select = jest.spyOn(adapter, 'select');
   render(
@@ -50,6 +52,20 @@ describe('ExcelPane (fake Excel)', () => {
     fireEvent.click(screen.getByRole('button', { name: '校验当前工作表' }));
     await screen.findByText(/单元格编辑状态/);
     expect(screen.getByText('无法检查')).toBeTruthy();
+  });
+
+  it('lists each value held back by inconsistent weights, with its reason and a link to its cell', async () => {
+    // 分值 typo: 30 where 产出指标（20分） leaves 10, and an entered score above it.
+    const spec = set(set(clone(hunanProject()), 'G16', 30), 'H16', 25);
+    const { select } = await setup({ syncs: 0 }, await specsToBuffer([spec]));
+    fireEvent.click(screen.getByRole('button', { name: '写回得分' }));
+    const box = await screen.findByTestId('held-back');
+    expect(box.textContent).toContain('以下计算值未写入');
+    expect(box.textContent).toMatch(/湖南格式!H16 — .*请先更正分值/);
+    expect(box.textContent).toMatch(/湖南格式!H22 — /);
+    fireEvent.click(screen.getByText('湖南格式!H16'));
+    expect(select).toHaveBeenCalledWith('湖南格式', 'H16');
+    expect(screen.getByText(/个计算值未写入（见下）/)).toBeTruthy();
   });
 
   it('says there is nothing to undo', async () => {

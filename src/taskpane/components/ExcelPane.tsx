@@ -1,6 +1,6 @@
 /** Inside Excel: check the active or every sheet, write scores back, undo; click a finding to go to its cell. */
 import * as React from 'react';
-import { Button, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles } from '@fluentui/react-components';
+import { Button, Checkbox, Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles } from '@fluentui/react-components';
 import type { SheetAnalysis } from '../../engine';
 import type { Lang, Strings } from '../i18n';
 import { ResultItem, ResultList } from './ResultList';
@@ -21,6 +21,7 @@ export interface ExcelPaneProps {
 }
 
 type Note = { intent: 'success' | 'error' | 'info'; title?: string; text: string } | null;
+type Held = Array<{ sheet: string; cell: string; reason: string }>;
 
 export function ExcelPane({ s, lang, adapter, initialProfile, onProfileChange }: ExcelPaneProps) {
   const styles = useStyles();
@@ -30,12 +31,14 @@ export function ExcelPane({ s, lang, adapter, initialProfile, onProfileChange }:
   const [note, setNote] = React.useState<Note>(null);
   const [items, setItems] = React.useState<ResultItem[]>([]);
   const [overwriteFormulas, setOverwriteFormulas] = React.useState(false);
+  const [held, setHeld] = React.useState<Held>([]);
 
   const show = (analyses: SheetAnalysis[]) => setItems([{ id: 'workbook', label: '', sheets: analyses.map((a) => a.report), error: null }]);
 
   const act = async (fn: () => Promise<void>) => {
     setBusy(true);
     setNote(null);
+    setHeld([]);
     try {
       await fn();
     } catch (e) {
@@ -68,7 +71,8 @@ export function ExcelPane({ s, lang, adapter, initialProfile, onProfileChange }:
             void act(async () => {
               const r = await adapter.writeBack(scope, { profile, lang, overwriteFormulas });
               show(r.after);
-              setNote({ intent: 'success', text: s.written(r.written, r.marked, r.skippedFormulas) });
+              setNote({ intent: 'success', text: s.written(r.written, r.marked, r.skippedFormulas, r.heldBack) });
+              setHeld(r.plan.held.map((h) => ({ sheet: h.sheet, cell: h.cell, reason: h.reason })));
             })
           }
         >
@@ -105,6 +109,24 @@ export function ExcelPane({ s, lang, adapter, initialProfile, onProfileChange }:
           <MessageBarBody>
             {note.title ? <MessageBarTitle>{note.title}</MessageBarTitle> : null}
             {note.text}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {held.length ? (
+        <MessageBar intent="warning" layout="multiline" data-testid="held-back">
+          <MessageBarBody>
+            <MessageBarTitle>{s.heldTitle}</MessageBarTitle>
+            <ul>
+              {held.map((h) => (
+                <li key={h.sheet + '!' + h.cell}>
+                  <Link onClick={() => void adapter.select(h.sheet, h.cell).catch(() => setNote({ intent: 'error', text: s.selectFailed }))}>
+                    {h.sheet}!{h.cell}
+                  </Link>
+                  {' — '}
+                  {h.reason}
+                </li>
+              ))}
+            </ul>
           </MessageBarBody>
         </MessageBar>
       ) : null}
