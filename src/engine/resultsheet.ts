@@ -18,10 +18,29 @@ export function resultHeader(lang: Lang): string[] {
 }
 
 /** Column widths in characters; with the landscape fit-to-width setup the sheet prints one page wide. */
-export const RESULT_WIDTHS = [6, 14, 9, 9, 26, 60, 16, 16];
+export const RESULT_WIDTHS = [5, 14, 8, 8, 31, 60, 13, 13];
 /** Zero-based columns: the link to the cell, the severity (filled with its colour), the wrapped texts. */
 export const RESULT_COL = { link: 2, severity: 3, message: 5 } as const;
 export const RESULT_WRAPPED = [1, 5, 6, 7];
+
+/** Height of one line of text in points (11-point type, CJK glyphs included). */
+export const LINE_HEIGHT = 16;
+
+/**
+ * The height a row needs for its wrapped texts, in points. Spreadsheet programs do not grow a row for
+ * wrapped text written by a program (LibreOffice prints such rows over each other), so hosts set it.
+ * A CJK character takes two character widths of a column.
+ */
+export function resultRowHeight(values: ReadonlyArray<string | number>): number {
+  let lines = 1;
+  for (const c of RESULT_WRAPPED) {
+    const text = String(values[c] ?? '');
+    const perLine = Math.max(1, RESULT_WIDTHS[c] - 1);
+    const n = text.split('\n').reduce((k, para) => k + Math.max(1, Math.ceil([...para].reduce((w, ch) => w + (ch.codePointAt(0)! >= 0x2e80 ? 2 : 1), 0) / perLine)), 0);
+    lines = Math.max(lines, n);
+  }
+  return lines * LINE_HEIGHT;
+}
 
 /** Print setup: landscape, one page wide (as many tall as needed), the header row repeated on every page. */
 export const RESULT_PRINT = { orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, titleRows: '1:1' } as const;

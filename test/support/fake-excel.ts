@@ -264,7 +264,7 @@ interface Geometry {
 }
 
 class FakeRange extends FakeProxy {
-  readonly format: { fill: FakeFill; font: { bold: boolean }; columnWidth: number; wrapText: boolean };
+  readonly format: { fill: FakeFill; font: { bold: boolean }; columnWidth: number; rowHeight: number; wrapText: boolean; verticalAlignment: string };
   constructor(
     ctx: FakeContext,
     private readonly geometry: () => Geometry | null,
@@ -281,8 +281,10 @@ class FakeRange extends FakeProxy {
           return false;
         },
       },
-      // RangeFormat.columnWidth and wrapText (ExcelApi 1.1): layout only, not modelled beyond accepting a write.
+      // RangeFormat.columnWidth, rowHeight and wrapText (ExcelApi 1.1): layout only, not modelled beyond accepting a write.
       columnWidth: 0,
+      rowHeight: 0,
+      verticalAlignment: 'Bottom',
       wrapText: false,
     };
   }

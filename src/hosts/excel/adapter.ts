@@ -24,7 +24,7 @@ import {
 import { RESULT_SHEET } from '../../engine/writeplan';
 import { UserError } from '../../engine/errors';
 import { BACKUP_SHEET, Backup, BackupEntry, backupKey, backupRows, parseBackupRows, pruneBackup, stillHoldsWritten, substituteOriginals } from '../../engine/backup';
-import { FILL_COLOR, RESULT_COL, RESULT_WIDTHS, RESULT_WRAPPED, legendRows, linkFormula, resultHeader, resultSheetRows } from '../../engine/resultsheet';
+import { FILL_COLOR, RESULT_COL, RESULT_WIDTHS, RESULT_WRAPPED, legendRows, linkFormula, resultHeader, resultRowHeight, resultSheetRows } from '../../engine/resultsheet';
 
 /** A cell as Office.js gives it: the value and, when it holds one, the formula. */
 export interface OfficeCell {
@@ -533,6 +533,7 @@ export class ExcelAdapter {
     all.numberFormat = values.map((row, i) => row.map((v, j) => (typeof v === 'number' || (j === RESULT_COL.link && rows[i - 1]?.link) ? 'General' : '@')));
     all.values = values;
     rows.forEach((r, i) => {
+      ws.getRangeByIndexes(i + 1, 0, 1, 1).format.rowHeight = resultRowHeight(r.values);
       if (r.link) ws.getRangeByIndexes(i + 1, RESULT_COL.link, 1, 1).formulas = [['=' + linkFormula(r.link.sheet, r.link.cell)]];
       if (r.look) ws.getRangeByIndexes(i + 1, RESULT_COL.severity, 1, 1).format.fill.color = FILL_COLOR[r.look];
     });
@@ -540,6 +541,7 @@ export class ExcelAdapter {
     // Widths in points: about 7 points a character of the default font.
     RESULT_WIDTHS.forEach((w, c) => (ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * 7));
     for (const c of RESULT_WRAPPED) ws.getRangeByIndexes(0, c, values.length, 1).format.wrapText = true;
+    all.format.verticalAlignment = 'Top' as Excel.VerticalAlignment.top;
     const legend = legendRows(plan.lang);
     const at = values.length + 1;
     const title = ws.getRangeByIndexes(at, RESULT_COL.severity, 1, 1);
@@ -549,7 +551,9 @@ export class ExcelAdapter {
       const word = ws.getRangeByIndexes(at + 1 + k, RESULT_COL.severity, 1, 1);
       word.values = [[item.word]];
       word.format.fill.color = FILL_COLOR[item.look];
-      ws.getRangeByIndexes(at + 1 + k, RESULT_COL.message, 1, 1).values = [[item.text]];
+      const text = ws.getRangeByIndexes(at + 1 + k, RESULT_COL.message, 1, 1);
+      text.values = [[item.text]];
+      text.format.rowHeight = resultRowHeight(['', '', '', '', '', item.text]);
     });
     ws.freezePanes.freezeRows(1);
     if (this.caps.pageLayout) {

@@ -14,6 +14,7 @@ import {
   legendRows,
   linkFormula,
   resultHeader,
+  resultRowHeight,
   resultSheetRows,
 } from '../../engine/resultsheet';
 import type { MarkLook } from '../../engine/lang';
@@ -160,10 +161,11 @@ function writeResultSheet(wb: ExcelJS.Workbook, plan: WritePlan): void {
   ws.columns = resultHeader(plan.lang).map((header, i) => ({ header, width: RESULT_WIDTHS[i] }));
   ws.getRow(1).font = { bold: true };
   ws.views = [{ state: 'frozen', ySplit: 1 }];
-  for (const c of RESULT_WRAPPED) ws.getColumn(c + 1).alignment = { wrapText: true, vertical: 'top' };
+  RESULT_WIDTHS.forEach((_w, c) => (ws.getColumn(c + 1).alignment = { vertical: 'top', wrapText: RESULT_WRAPPED.includes(c) }));
   const rows = resultSheetRows(plan);
   for (const r of rows) {
     const row = ws.addRow(r.values);
+    row.height = resultRowHeight(r.values);
     if (r.link) {
       const c = row.getCell(RESULT_COL.link + 1);
       c.value = { formula: linkFormula(r.link.sheet, r.link.cell), result: r.link.cell };
@@ -182,6 +184,7 @@ function writeResultSheet(wb: ExcelJS.Workbook, plan: WritePlan): void {
     row.getCell(RESULT_COL.severity + 1).value = item.word;
     row.getCell(RESULT_COL.severity + 1).fill = fill(item.look);
     row.getCell(RESULT_COL.message + 1).value = item.text;
+    row.height = resultRowHeight(['', '', '', '', '', item.text]);
   }
 }
 
