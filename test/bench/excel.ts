@@ -1,5 +1,5 @@
 /** context.sync() count for check + write-back through the Excel adapter and the fake context. */
-import { ExcelAdapter } from '../../src/hosts/excel/adapter';
+import { ExcelAdapter } from '../../src/hosts/excel';
 import { fakeBookFromXlsx, fakeRun } from '../support/fake-excel';
 import { clone, mofProject, set } from '../fixtures/specs';
 import { specsToBuffer } from '../fixtures/write-xlsx';

@@ -1,18 +1,54 @@
 /**
- * A fake Excel.RequestContext with office-addin-mock's rules: reading a property that was not loaded, or
- * before sync, throws; writes and loads are queued and happen, in order, at context.sync(). It models
- * worksheets (with visibility and protection), ranges (values, formulas, number formats, value types,
- * fills), merged areas, notes and comments, and counts syncs.
+ * A fake Excel.RequestContext that follows Microsoft's documentation, not our code. Every behaviour it models cites
+ * its source beside it; where the documentation is silent (an error code, say) the comment says so and the fake
+ * takes the stricter reading. Members the add-in does not use are not modelled: using one throws.
+ *
+ * Sources (cited below by their short names):
+ *  [proxy]     Application-specific API model — load() then sync() before reading; writes are queued and run, in
+ *              order, at sync(): https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model
+ *              (and office-addin-mock, which follows it)
+ *  [limits]    Resource limits: "Excel on the web has a payload size limit for requests and responses of 5MB";
+ *              "A range is limited to 5,000,000 cells for read operations":
+ *              https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
+ *  [errors]    Error codes (RangeExceedsLimit, Request/ResponsePayloadSizeLimitExceeded "only in Excel on the web",
+ *              InvalidOperationInCellEditMode, AccessDenied, ItemNotFound, ItemAlreadyExists, InvalidOperation):
+ *              https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling
+ *  [ws.delete] Worksheet.delete: "if the worksheet's visibility is set to "VeryHidden", the delete operation will fail
+ *              with an InvalidOperation exception": https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)
+ *  [merged]    Range.getMergedAreasOrNullObject: "if the merged areas count in this range is more than 512, then this
+ *              method will fail to return the result": https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)
+ *  [special]   Range.getSpecialCellsOrNullObject (ExcelApi 1.9): https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getspecialcellsornullobject-member(1)
+ *  [nofill]    "No fill" reads back as #FFFFFF, like a white fill, and pattern does not tell them apart; tintAndShade
+ *              is null for no fill and a number for a fill: office-js issues 4900 and 6218
+ *              (https://github.com/OfficeDev/office-js/issues/4900, https://github.com/OfficeDev/office-js/issues/6218)
+ *  [notes]     NoteCollection.add(cellAddress: Range | string such as "A1"; InvalidCellAddress otherwise), getItem(key:
+ *              the cell address), Note.content, Note.delete (ExcelApi 1.18): https://learn.microsoft.com/javascript/api/excel/excel.notecollection
+ *  [comments]  CommentCollection.add / getItemByCell: "If it's a string, it must contain the full address, including the
+ *              sheet name"; Comment.content (ExcelApi 1.10): https://learn.microsoft.com/javascript/api/excel/excel.commentcollection
+ *  [note|comment] A cell holds a note or a threaded comment, not both ("The difference between threaded comments and
+ *              notes", https://support.microsoft.com/office/75a51eec-4092-42ab-abf8-7669077b7be3). The error code is
+ *              not documented: InvalidOperation here.
+ *  [protect]   Worksheet.protection and Workbook.protection (ExcelApi 1.2, 1.7): a protected sheet refuses changes to its
+ *              cells and notes, a protected structure refuses adding, deleting and hiding sheets. The error code is not
+ *              documented for each: AccessDenied here.
+ *  [rollback]  Office runs a batch's operations in order and does not undo those that ran before one failed (the issue
+ *              behind write-back's order; no transaction is documented).
  */
 import ExcelJS from 'exceljs';
 import { addr, parseAddr, parseRange } from '../../src/engine/grid';
+
+export interface FakeFill {
+  color: string;
+  pattern: string | null;
+  tintAndShade: number | null;
+}
 
 export interface FakeCell {
   v: string | number | boolean;
   f: string | null;
   fmt: string;
   type: 'Empty' | 'String' | 'Double' | 'Boolean' | 'Error';
-  fill: { color: string; pattern: string };
+  fill: FakeFill;
 }
 
 export interface FakeSheet {
@@ -21,31 +57,49 @@ export interface FakeSheet {
   protected: boolean;
   cells: Map<string, FakeCell>;
   merges: string[];
+  /** What the add-in set in Worksheet.pageLayout (ExcelApi 1.9). */
+  pageLayout?: { orientation: string; zoom: unknown; titleRows: string | null };
 }
+
+/** Which Excel the fake is: its platform, and what the documentation leaves open. */
+export interface FakeExcelMode {
+  /** [limits] the 5 MB request and response limit holds on the web only. */
+  platform: 'desktop' | 'web';
+  /** Bytes of JSON a request or an answer may carry on the web ([limits]: 5 MB). Smaller in tests of the split paths. */
+  payloadBytes: number;
+  /** [limits] cells one range may read. Smaller in tests of the split paths. */
+  maxReadCells: number;
+  /** Over that limit, the documented error (RangeExceedsLimit) or values that come back null (issue #11's report). */
+  largeRead: 'error' | 'null';
+  /** [merged] merged areas one range may report. */
+  maxMergedAreas: number;
+}
+
+export const DESKTOP: FakeExcelMode = { platform: 'desktop', payloadBytes: 5 * 1024 * 1024, maxReadCells: 5_000_000, largeRead: 'error', maxMergedAreas: 512 };
+export const WEB: FakeExcelMode = { ...DESKTOP, platform: 'web' };
 
 export interface FakeBook {
   sheets: FakeSheet[];
   active: number;
+  /** Notes and threaded comments by "Sheet!A1". */
   notes: Map<string, string>;
   comments: Map<string, string>;
   /** Cached results of formulas (a fake cannot calculate). */
   formulaResults: Map<string, string | number | boolean>;
   /** The last range selected through Range.select(). */
   selection?: { sheet: string; address: string };
+  /** [protect] workbook structure protection. */
+  structureProtected?: boolean;
+  /** [errors] Excel is in cell-edit mode: every sync fails with InvalidOperationInCellEditMode. */
+  cellEditMode?: boolean;
+  mode?: FakeExcelMode;
 }
 
-const NO_FILL = { color: '#FFFFFF', pattern: 'None' };
+/** [nofill] what Excel answers for a cell without fill. */
+const NO_FILL: FakeFill = { color: '#FFFFFF', pattern: null, tintAndShade: null };
 
 function emptyCell(): FakeCell {
   return { v: '', f: null, fmt: 'General', type: 'Empty', fill: { ...NO_FILL } };
-}
-
-/** Sheet-qualified key "Sheet!A1" from "'Sheet'!A1" or ("Sheet", "A1"). */
-function noteKey(a: string): string {
-  const i = a.lastIndexOf('!');
-  let sheet = a.slice(0, i);
-  if (sheet.startsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-  return sheet + '!' + a.slice(i + 1);
 }
 
 export class OfficeError extends Error {
@@ -59,15 +113,21 @@ export class OfficeError extends Error {
 
 type Op = () => void;
 
+function notModelled(what: string): never {
+  throw new Error(`fake Excel: ${what} is not modelled (the add-in should not need it)`);
+}
+
 class FakeProxy {
   protected loaded = new Map<string, unknown>();
   constructor(protected ctx: FakeContext) {}
+  /** [proxy] a property read before it was loaded and synced throws. */
   protected get<T>(prop: string): T {
     if (!this.loaded.has(prop)) throw new Error(`PropertyNotLoaded: "${prop}" was not loaded, or read before context.sync()`);
     return this.loaded.get(prop) as T;
   }
-  protected queue(op: Op): void {
+  protected queue(op: Op, requestBytes = 0): void {
     this.ctx.queue.push(op);
+    this.ctx.requestBytes += requestBytes;
   }
   protected props(spec: string | string[]): string[] {
     return (Array.isArray(spec) ? spec : spec.split(',')).map((p) => p.trim()).filter(Boolean);
@@ -77,31 +137,46 @@ class FakeProxy {
 export class FakeContext {
   queue: Op[] = [];
   syncs = 0;
-  /** Throws this Office error at the next sync (e.g. cell-edit mode). */
+  requestBytes = 0;
+  responseBytes = 0;
+  /** Throws this Office error at the next sync. */
   failNextSync: OfficeError | null = null;
-  /** Like Excel on the web's 5 MB answer limit: a sync that reads more cell properties than this fails. */
-  maxCellReadsPerSync = Infinity;
-  cellReads = 0;
+  /** [rollback] fails the nth sync of this context after running its first `afterOps` operations. */
+  failAt: { sync: number; afterOps: number; error: OfficeError } | null = null;
   readonly workbook: FakeWorkbook;
   readonly application = { suspendApiCalculationUntilNextSync: () => undefined };
   constructor(readonly book: FakeBook) {
     this.workbook = new FakeWorkbook(this);
   }
+  get mode(): FakeExcelMode {
+    return this.book.mode ?? DESKTOP;
+  }
   async sync(): Promise<void> {
     this.syncs++;
     const ops = this.queue;
+    const request = this.requestBytes;
     this.queue = [];
+    this.requestBytes = 0;
+    this.responseBytes = 0;
     if (this.failNextSync) {
       const e = this.failNextSync;
       this.failNextSync = null;
       throw e;
     }
-    this.cellReads = 0;
+    if (this.book.cellEditMode) throw new OfficeError('InvalidOperationInCellEditMode', 'The operation is not available while Excel is in Edit cell mode.');
+    // [limits] on the web a request over 5 MB is refused whole.
+    if (this.mode.platform === 'web' && request > this.mode.payloadBytes) throw new OfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+    // [rollback] operations run in order; one that fails stops the batch, and those before it stay done.
+    if (this.failAt && this.failAt.sync === this.syncs) {
+      ops.slice(0, this.failAt.afterOps).forEach((op) => op());
+      throw this.failAt.error;
+    }
     for (const op of ops) op();
+    // [limits] on the web an answer over 5 MB fails (the operations ran).
+    if (this.mode.platform === 'web' && this.responseBytes > this.mode.payloadBytes) throw new OfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
   }
-  countReads(n: number): void {
-    this.cellReads += n;
-    if (this.cellReads > this.maxCellReadsPerSync) throw new OfficeError('ResponsePayloadSizeLimitExceeded', 'the response is larger than 5 MB');
+  answer(bytes: number): void {
+    this.responseBytes += bytes;
   }
   sheet(name: string): FakeSheet {
     const s = this.book.sheets.find((x) => x.name === name);
@@ -110,15 +185,39 @@ export class FakeContext {
   }
 }
 
+/** Approximate bytes of a value in the JSON answer. */
+function jsonBytes(v: unknown): number {
+  return JSON.stringify(v)?.length ?? 4;
+}
+
 class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
-  readonly notes: FakeNotes;
   readonly comments: FakeComments;
+  readonly protection: FakeWorkbookProtection;
   constructor(ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
-    this.notes = new FakeNotes(ctx);
     this.comments = new FakeComments(ctx);
+    this.protection = new FakeWorkbookProtection(ctx);
   }
+  get notes(): never {
+    // [notes] documented with a local address or a Range: the add-in uses Worksheet.notes instead.
+    return notModelled('Workbook.notes');
+  }
+}
+
+class FakeWorkbookProtection extends FakeProxy {
+  get protected(): boolean {
+    return this.get('protected');
+  }
+  load(_spec?: string): this {
+    this.queue(() => this.loaded.set('protected', !!this.ctx.book.structureProtected));
+    return this;
+  }
+}
+
+function structureLocked(ctx: FakeContext, what: string): void {
+  // [protect] a protected structure refuses adding, deleting and hiding sheets.
+  if (ctx.book.structureProtected) throw new OfficeError('AccessDenied', `the workbook structure is protected: cannot ${what}`);
 }
 
 class FakeWorksheetCollection extends FakeProxy {
@@ -126,7 +225,7 @@ class FakeWorksheetCollection extends FakeProxy {
     return this.get('items');
   }
   load(spec: string): this {
-    if (!/^items\//.test(spec)) throw new Error('fake: only items/... loads are modelled');
+    if (!/^items\//.test(spec)) notModelled(`WorksheetCollection.load("${spec}")`);
     const props = spec.split(',').map((p) => p.replace(/^items\//, '').trim());
     this.queue(() => {
       this.loaded.set(
@@ -148,38 +247,60 @@ class FakeWorksheetCollection extends FakeProxy {
   }
   add(name: string): FakeWorksheet {
     this.queue(() => {
+      structureLocked(this.ctx, 'add a sheet');
       if (this.ctx.book.sheets.some((s) => s.name === name)) throw new OfficeError('ItemAlreadyExists', `sheet ${name} exists`);
       this.ctx.book.sheets.push({ name, visibility: 'Visible', protected: false, cells: new Map(), merges: [] });
     });
-    return new FakeWorksheet(this.ctx, () => name);
+    return new FakeWorksheet(this.ctx, () => this.ctx.sheet(name).name);
   }
 }
 
 class FakeWorksheet extends FakeProxy {
   readonly protection: FakeProtection;
+  readonly notes: FakeNotes;
+  readonly comments: FakeSheetComments;
   readonly freezePanes = { freezeRows: (_n: number) => undefined };
-  /**
-   * Worksheet.pageLayout (ExcelApi 1.9, https://learn.microsoft.com/javascript/api/excel/excel.pagelayout):
-   * orientation, zoom and print title rows are kept so that tests can read what the add-in set.
-   */
-  readonly pageLayout = {
-    orientation: 'Portrait',
-    zoom: {} as { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number },
-    titleRows: null as string | null,
-    setPrintTitleRows(rows: string) {
-      this.titleRows = rows;
-    },
-  };
   constructor(
     ctx: FakeContext,
     readonly resolve: () => string,
   ) {
     super(ctx);
     this.protection = new FakeProtection(ctx, () => ctx.sheet(resolve()));
+    this.notes = new FakeNotes(ctx, () => ctx.sheet(resolve()));
+    this.comments = new FakeSheetComments(ctx, () => ctx.sheet(resolve()));
+  }
+  /** Worksheet.pageLayout (ExcelApi 1.9): what the add-in sets is kept for tests to read. */
+  get pageLayout(): { orientation: string; zoom: unknown; setPrintTitleRows(rows: string): void } {
+    const self = this;
+    const layout = () => {
+      const s = self.ctx.sheet(self.resolve());
+      s.pageLayout ??= { orientation: 'Portrait', zoom: {}, titleRows: null };
+      return s.pageLayout;
+    };
+    return {
+      set orientation(v: string) {
+        self.queue(() => (layout().orientation = v));
+      },
+      get orientation(): string {
+        return notModelled('reading PageLayout.orientation');
+      },
+      set zoom(v: unknown) {
+        self.queue(() => (layout().zoom = v));
+      },
+      get zoom(): unknown {
+        return notModelled('reading PageLayout.zoom');
+      },
+      setPrintTitleRows(rows: string) {
+        self.queue(() => (layout().titleRows = rows));
+      },
+    };
   }
   fill(props: string[]): void {
     const s = this.ctx.sheet(this.resolve());
-    for (const p of props) this.loaded.set(p, (s as unknown as Record<string, unknown>)[p]);
+    for (const p of props) {
+      if (p !== 'name' && p !== 'visibility') notModelled(`Worksheet.${p}`);
+      this.loaded.set(p, s[p]);
+    }
   }
   get name(): string {
     return this.get('name');
@@ -188,7 +309,10 @@ class FakeWorksheet extends FakeProxy {
     return this.get('visibility');
   }
   set visibility(v: string) {
-    this.queue(() => (this.ctx.sheet(this.resolve()).visibility = v as FakeSheet['visibility']));
+    this.queue(() => {
+      structureLocked(this.ctx, 'change a sheet’s visibility');
+      this.ctx.sheet(this.resolve()).visibility = v as FakeSheet['visibility'];
+    });
   }
   load(spec: string): this {
     const props = this.props(spec);
@@ -200,8 +324,11 @@ class FakeWorksheet extends FakeProxy {
   }
   delete(): void {
     this.queue(() => {
-      const name = this.resolve();
-      this.ctx.book.sheets = this.ctx.book.sheets.filter((s) => s.name !== name);
+      const s = this.ctx.sheet(this.resolve());
+      // [ws.delete] a very hidden sheet cannot be deleted.
+      if (s.visibility === 'VeryHidden') throw new OfficeError('InvalidOperation', 'This operation is not permitted on a very hidden worksheet.');
+      structureLocked(this.ctx, 'delete a sheet');
+      this.ctx.book.sheets = this.ctx.book.sheets.filter((x) => x !== s);
       this.ctx.book.active = 0;
     });
   }
@@ -225,7 +352,7 @@ class FakeWorksheet extends FakeProxy {
       let bottom = -1;
       let right = -1;
       for (const [a, cell] of s.cells) {
-        const has = cell.type !== 'Empty' || cell.f !== null || (!valuesOnly && (cell.fill.pattern !== 'None' || cell.fmt !== 'General'));
+        const has = cell.type !== 'Empty' || cell.f !== null || (!valuesOnly && (cell.fill.tintAndShade !== null || cell.fmt !== 'General'));
         if (!has) continue;
         const p = parseAddr(a)!;
         top = Math.min(top, p.r);
@@ -263,42 +390,44 @@ interface Geometry {
   right: number;
 }
 
+const cellsIn = (g: Geometry): number => (g.bottom - g.top + 1) * (g.right - g.left + 1);
+
+function sheetLocked(s: FakeSheet): void {
+  // [protect] a protected sheet refuses changes to its cells.
+  if (s.protected) throw new OfficeError('AccessDenied', 'the sheet is protected');
+}
+
+/** Each cell of a range, created where missing. */
+function eachCell(g: Geometry, fn: (c: FakeCell) => void): void {
+  sheetLocked(g.sheet);
+  for (let r = g.top; r <= g.bottom; r++)
+    for (let c = g.left; c <= g.right; c++) {
+      const a = addr(r, c);
+      const cell = g.sheet.cells.get(a) ?? emptyCell();
+      fn(cell);
+      g.sheet.cells.set(a, cell);
+    }
+}
+
 class FakeRange extends FakeProxy {
-  readonly format: { fill: FakeFill; font: { bold: boolean }; columnWidth: number; rowHeight: number; wrapText: boolean; verticalAlignment: string };
+  readonly format: FakeRangeFormat;
   constructor(
     ctx: FakeContext,
     private readonly geometry: () => Geometry | null,
   ) {
     super(ctx);
-    const self = this;
-    this.format = {
-      fill: new FakeFill(ctx, () => self.geo()),
-      font: {
-        set bold(_b: boolean) {
-          /* formatting only */
-        },
-        get bold() {
-          return false;
-        },
-      },
-      // RangeFormat.columnWidth, rowHeight and wrapText (ExcelApi 1.1): layout only, not modelled beyond accepting a write.
-      columnWidth: 0,
-      rowHeight: 0,
-      verticalAlignment: 'Bottom',
-      wrapText: false,
-    };
+    this.format = new FakeRangeFormat(ctx, () => this.geo());
   }
   geo(): Geometry {
     const g = this.geometry();
     if (!g) throw new OfficeError('InvalidObjectPath', 'the range is a null object');
     return g;
   }
-  private cells<T>(fn: (c: FakeCell, r: number, col: number) => T): T[][] {
-    const g = this.geo();
+  private cells<T>(g: Geometry, fn: (c: FakeCell) => T): T[][] {
     const out: T[][] = [];
     for (let r = g.top; r <= g.bottom; r++) {
       const row: T[] = [];
-      for (let c = g.left; c <= g.right; c++) row.push(fn(g.sheet.cells.get(addr(r, c)) ?? emptyCell(), r, c));
+      for (let c = g.left; c <= g.right; c++) row.push(fn(g.sheet.cells.get(addr(r, c)) ?? emptyCell()));
       out.push(row);
     }
     return out;
@@ -339,19 +468,25 @@ class FakeRange extends FakeProxy {
       const g = this.geometry();
       this.loaded.set('isNullObject', g === null);
       if (!g) return;
-      const cellProps = props.filter((p) => ['values', 'formulas', 'numberFormat', 'valueTypes'].includes(p)).length;
-      this.ctx.countReads(cellProps * (g.bottom - g.top + 1) * (g.right - g.left + 1));
+      const cellProps = props.filter((p) => ['values', 'formulas', 'numberFormat', 'valueTypes'].includes(p));
+      // [limits] a range reads at most 5,000,000 cells: RangeExceedsLimit [errors], or values that come back null.
+      const over = cellProps.length > 0 && cellsIn(g) > this.ctx.mode.maxReadCells;
+      if (over && this.ctx.mode.largeRead === 'error') throw new OfficeError('RangeExceedsLimit', 'The cell count in the range has exceeded the maximum supported number.');
       for (const p of props) {
-        if (p === 'values') this.loaded.set(p, this.cells((c) => c.v));
-        else if (p === 'formulas') this.loaded.set(p, this.cells((c) => c.f ?? c.v));
-        else if (p === 'numberFormat') this.loaded.set(p, this.cells((c) => c.fmt));
-        else if (p === 'valueTypes') this.loaded.set(p, this.cells((c) => c.type));
-        else if (p === 'rowIndex') this.loaded.set(p, g.top);
-        else if (p === 'columnIndex') this.loaded.set(p, g.left);
-        else if (p === 'rowCount') this.loaded.set(p, g.bottom - g.top + 1);
-        else if (p === 'columnCount') this.loaded.set(p, g.right - g.left + 1);
-        else if (p === 'address') this.loaded.set(p, `'${g.sheet.name}'!${addr(g.top, g.left)}:${addr(g.bottom, g.right)}`);
-        else throw new Error(`fake: Range.${p} is not modelled`);
+        let v: unknown;
+        if (over && cellProps.includes(p)) v = null;
+        else if (p === 'values') v = this.cells(g, (c) => c.v);
+        else if (p === 'formulas') v = this.cells(g, (c) => c.f ?? c.v);
+        else if (p === 'numberFormat') v = this.cells(g, (c) => c.fmt);
+        else if (p === 'valueTypes') v = this.cells(g, (c) => c.type);
+        else if (p === 'rowIndex') v = g.top;
+        else if (p === 'columnIndex') v = g.left;
+        else if (p === 'rowCount') v = g.bottom - g.top + 1;
+        else if (p === 'columnCount') v = g.right - g.left + 1;
+        else if (p === 'address') v = `'${g.sheet.name}'!${addr(g.top, g.left)}:${addr(g.bottom, g.right)}`;
+        else notModelled(`Range.${p}`);
+        if (cellProps.includes(p) && v !== null) this.ctx.answer(jsonBytes(v));
+        this.loaded.set(p, v);
       }
     });
     return this;
@@ -360,7 +495,7 @@ class FakeRange extends FakeProxy {
     const rows = grid.map((r) => [...r]);
     this.queue(() => {
       const g = this.geo();
-      if (g.sheet.protected) throw new OfficeError('AccessDenied', 'the sheet is protected');
+      sheetLocked(g.sheet);
       if (rows.length !== g.bottom - g.top + 1 || rows.some((r) => r.length !== g.right - g.left + 1))
         throw new OfficeError('InvalidArgument', 'the dimensions do not match the range');
       rows.forEach((row, i) =>
@@ -371,7 +506,7 @@ class FakeRange extends FakeProxy {
           g.sheet.cells.set(a, cell);
         }),
       );
-    });
+    }, jsonBytes(rows));
   }
   set values(grid: unknown[][]) {
     this.write(grid, (cell, v) => setValue(this.ctx.book, cell, v));
@@ -382,8 +517,59 @@ class FakeRange extends FakeProxy {
   set numberFormat(grid: unknown[][]) {
     this.write(grid, (cell, v) => (cell.fmt = String(v)));
   }
+  clear(applyTo?: string): void {
+    if (applyTo !== 'Contents') notModelled(`Range.clear("${applyTo}")`);
+    this.queue(() => {
+      const g = this.geo();
+      sheetLocked(g.sheet);
+      for (const [a, cell] of [...g.sheet.cells]) {
+        const p = parseAddr(a)!;
+        if (p.r < g.top || p.r > g.bottom || p.c < g.left || p.c > g.right) continue;
+        cell.v = '';
+        cell.f = null;
+        cell.type = 'Empty';
+      }
+    });
+  }
   getMergedAreasOrNullObject(): FakeRangeAreas {
-    return new FakeRangeAreas(this.ctx, () => this.geo().sheet);
+    return new FakeRangeAreas(this.ctx, () => {
+      const g = this.geo();
+      const areas = g.sheet.merges.filter((m) => {
+        const r = parseRange(m)!;
+        return r.top <= g.bottom && r.bottom >= g.top && r.left <= g.right && r.right >= g.left;
+      });
+      // [merged] more than 512 merged areas in the range: the call fails (the code is not documented).
+      if (areas.length > this.ctx.mode.maxMergedAreas) throw new OfficeError('GeneralException', 'too many merged areas');
+      return { sheet: g.sheet, areas };
+    });
+  }
+  /** [special] Constants, or Formulas with a value type (only "Text" is modelled). */
+  getSpecialCellsOrNullObject(cellType: string, valueType?: string): FakeRangeAreas {
+    if (!(cellType === 'Constants' && valueType === undefined) && !(cellType === 'Formulas' && valueType === 'Text'))
+      notModelled(`getSpecialCellsOrNullObject(${cellType}, ${valueType})`);
+    return new FakeRangeAreas(this.ctx, () => {
+      const g = this.geo();
+      const rows = new Map<number, number[]>();
+      for (const [a, c] of g.sheet.cells) {
+        const match = cellType === 'Constants' ? c.f === null && c.type !== 'Empty' : c.f !== null && c.type === 'String';
+        if (!match) continue;
+        const p = parseAddr(a)!;
+        if (p.r < g.top || p.r > g.bottom || p.c < g.left || p.c > g.right) continue;
+        rows.set(p.r, [...(rows.get(p.r) ?? []), p.c]);
+      }
+      // One area per run of adjacent cells in a row.
+      const areas: string[] = [];
+      for (const [r, cols] of [...rows].sort((x, y) => x[0] - y[0])) {
+        cols.sort((x, y) => x - y);
+        let start = cols[0];
+        for (let i = 1; i <= cols.length; i++)
+          if (i === cols.length || cols[i] !== cols[i - 1] + 1) {
+            areas.push(start === cols[i - 1] ? addr(r, start) : `${addr(r, start)}:${addr(r, cols[i - 1])}`);
+            start = cols[i];
+          }
+      }
+      return { sheet: g.sheet, areas };
+    });
   }
   select(): void {
     this.queue(() => {
@@ -391,6 +577,42 @@ class FakeRange extends FakeProxy {
       const a = addr(g.top, g.left) + (g.bottom > g.top || g.right > g.left ? ':' + addr(g.bottom, g.right) : '');
       this.ctx.book.selection = { sheet: g.sheet.name, address: a };
     });
+  }
+}
+
+class FakeRangeFormat {
+  readonly fill: FakeRangeFill;
+  readonly font: { bold: boolean };
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly geo: () => Geometry,
+  ) {
+    this.fill = new FakeRangeFill(ctx, geo);
+    const self = this;
+    this.font = {
+      set bold(_b: boolean) {
+        self.layout();
+      },
+      get bold(): boolean {
+        return notModelled('reading RangeFont.bold');
+      },
+    };
+  }
+  /** Layout (widths, heights, wrapping, alignment) is accepted on an unprotected sheet and not otherwise modelled. */
+  private layout(): void {
+    this.ctx.queue.push(() => sheetLocked(this.geo().sheet));
+  }
+  set columnWidth(_v: number) {
+    this.layout();
+  }
+  set rowHeight(_v: number) {
+    this.layout();
+  }
+  set wrapText(_v: boolean) {
+    this.layout();
+  }
+  set verticalAlignment(_v: string) {
+    this.layout();
   }
 }
 
@@ -419,42 +641,42 @@ function setValue(book: FakeBook, cell: FakeCell, v: unknown, asFormula = false)
   }
 }
 
-class FakeFill extends FakeProxy {
+class FakeRangeFill extends FakeProxy {
   constructor(
     ctx: FakeContext,
     private readonly geo: () => Geometry,
   ) {
     super(ctx);
   }
-  private each(fn: (c: FakeCell) => void): void {
-    const g = this.geo();
-    if (g.sheet.protected) throw new OfficeError('AccessDenied', 'the sheet is protected');
-    for (let r = g.top; r <= g.bottom; r++)
-      for (let c = g.left; c <= g.right; c++) {
-        const a = addr(r, c);
-        const cell = g.sheet.cells.get(a) ?? emptyCell();
-        fn(cell);
-        g.sheet.cells.set(a, cell);
-      }
-  }
   get color(): string {
     return this.get('color');
   }
+  /** Setting a colour makes a solid fill; [nofill] the pattern of a white one reads null like no fill. */
   set color(v: string) {
-    this.queue(() => this.each((c) => (c.fill = { color: v.toUpperCase(), pattern: 'Solid' })));
+    const color = v.toUpperCase();
+    this.queue(() => eachCell(this.geo(), (c) => (c.fill = { color, pattern: color === '#FFFFFF' ? null : 'Solid', tintAndShade: 0 })));
   }
-  get pattern(): string {
+  get pattern(): string | null {
     return this.get('pattern');
   }
+  get tintAndShade(): number | null {
+    return this.get('tintAndShade');
+  }
+  set tintAndShade(v: number) {
+    this.queue(() => eachCell(this.geo(), (c) => (c.fill = { ...c.fill, tintAndShade: v })));
+  }
   clear(): void {
-    this.queue(() => this.each((c) => (c.fill = { ...NO_FILL })));
+    this.queue(() => eachCell(this.geo(), (c) => (c.fill = { ...NO_FILL })));
   }
   load(spec: string): this {
     const props = this.props(spec);
     this.queue(() => {
       const g = this.geo();
       const cell = g.sheet.cells.get(addr(g.top, g.left)) ?? emptyCell();
-      for (const p of props) this.loaded.set(p, p === 'color' ? cell.fill.color : cell.fill.pattern);
+      for (const p of props) {
+        if (p !== 'color' && p !== 'pattern' && p !== 'tintAndShade') notModelled(`RangeFill.${p}`);
+        this.loaded.set(p, cell.fill[p]);
+      }
     });
     return this;
   }
@@ -463,32 +685,56 @@ class FakeFill extends FakeProxy {
 class FakeRangeAreas extends FakeProxy {
   constructor(
     ctx: FakeContext,
-    private readonly sheet: () => FakeSheet,
+    private readonly resolve: () => { sheet: FakeSheet; areas: string[] },
   ) {
     super(ctx);
   }
   get isNullObject(): boolean {
     return this.get('isNullObject');
   }
-  get areas(): { items: Array<{ address: string }> } {
-    return this.get('areas');
+  get address(): string {
+    return this.get('address');
   }
-  load(_spec: string): this {
+  load(spec: string): this {
+    const props = this.props(spec);
     this.queue(() => {
-      const s = this.sheet();
-      this.loaded.set('isNullObject', s.merges.length === 0);
-      this.loaded.set('areas', { items: s.merges.map((m) => ({ address: `'${s.name}'!${m}` })) });
+      const { sheet, areas } = this.resolve();
+      this.loaded.set('isNullObject', areas.length === 0);
+      for (const p of props) {
+        if (p !== 'address') notModelled(`RangeAreas.${p}`);
+        const v = areas.map((a) => `'${sheet.name}'!${a}`).join(', ');
+        this.ctx.answer(v.length);
+        this.loaded.set(p, v);
+      }
     });
     return this;
   }
 }
 
+/** [notes] "A1" on its sheet, from a Range or a local address; a sheet-qualified string is not a documented key. */
+function noteCell(sheet: FakeSheet, cellAddress: FakeRange | string): string {
+  if (cellAddress instanceof FakeRange) {
+    const g = cellAddress.geo();
+    if (g.sheet !== sheet || g.top !== g.bottom || g.left !== g.right) throw new OfficeError('InvalidCellAddress', 'a note needs a single cell of this sheet');
+    return addr(g.top, g.left);
+  }
+  if (!parseAddr(cellAddress)) throw new OfficeError('InvalidCellAddress', `not a cell address: ${cellAddress}`);
+  return cellAddress;
+}
+
 class FakeNote extends FakeProxy {
   constructor(
     ctx: FakeContext,
-    private readonly key: string,
+    private readonly key: () => string,
+    private readonly sheet: () => FakeSheet,
+    private readonly orNull: boolean,
   ) {
     super(ctx);
+  }
+  private existing(): string {
+    const k = this.key();
+    if (!this.ctx.book.notes.has(k)) throw new OfficeError('ItemNotFound', `no note at ${k}`);
+    return k;
   }
   get isNullObject(): boolean {
     return this.get('isNullObject');
@@ -498,63 +744,130 @@ class FakeNote extends FakeProxy {
   }
   set content(v: string) {
     this.queue(() => {
-      if (!this.ctx.book.notes.has(this.key)) throw new OfficeError('InvalidObjectPath', `no note at ${this.key}`);
-      this.ctx.book.notes.set(this.key, v);
-    });
+      sheetLocked(this.sheet());
+      this.ctx.book.notes.set(this.existing(), v);
+    }, v.length);
   }
   delete(): void {
     this.queue(() => {
-      if (!this.ctx.book.notes.delete(this.key)) throw new OfficeError('InvalidObjectPath', `no note at ${this.key}`);
+      sheetLocked(this.sheet());
+      this.ctx.book.notes.delete(this.existing());
     });
   }
   load(_spec: string): this {
     this.queue(() => {
-      const has = this.ctx.book.notes.has(this.key);
+      const k = this.key();
+      const has = this.ctx.book.notes.has(k);
+      if (!has && !this.orNull) throw new OfficeError('ItemNotFound', `no note at ${k}`);
       this.loaded.set('isNullObject', !has);
-      if (has) this.loaded.set('content', this.ctx.book.notes.get(this.key));
+      if (has) this.loaded.set('content', this.ctx.book.notes.get(k));
     });
     return this;
   }
 }
 
 class FakeNotes extends FakeProxy {
-  add(cellAddress: string, content: string): FakeNote {
-    const key = noteKey(cellAddress);
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(ctx);
+  }
+  add(cellAddress: FakeRange | string, content: string): FakeNote {
+    let key = '';
     this.queue(() => {
-      if (this.ctx.book.notes.has(key)) throw new OfficeError('InvalidArgument', 'the cell already has a note');
-      const [sheet] = key.split('!');
-      if (this.ctx.sheet(sheet).protected) throw new OfficeError('AccessDenied', 'the sheet is protected');
+      const s = this.sheet();
+      key = `${s.name}!${noteCell(s, cellAddress)}`;
+      sheetLocked(s);
+      if (this.ctx.book.notes.has(key)) throw new OfficeError('InvalidOperation', 'the cell already has a note');
+      // [note|comment]
+      if (this.ctx.book.comments.has(key)) throw new OfficeError('InvalidOperation', 'the cell has a threaded comment');
       this.ctx.book.notes.set(key, content);
-    });
-    return new FakeNote(this.ctx, key);
+    }, content.length);
+    return new FakeNote(this.ctx, () => key, this.sheet, false);
+  }
+  getItem(key: string): FakeNote {
+    return new FakeNote(this.ctx, () => `${this.sheet().name}!${noteCell(this.sheet(), key)}`, this.sheet, false);
   }
   getItemOrNullObject(key: string): FakeNote {
-    return new FakeNote(this.ctx, noteKey(key));
+    return new FakeNote(this.ctx, () => `${this.sheet().name}!${noteCell(this.sheet(), key)}`, this.sheet, true);
   }
 }
 
-class FakeComments extends FakeProxy {
-  add(cellAddress: string, content: string): void {
-    const key = noteKey(cellAddress);
-    this.queue(() => this.ctx.book.comments.set(key, content));
+/** [comments] a string address must name the sheet; a Range names it anyway. */
+function commentKey(ctx: FakeContext, cellAddress: FakeRange | string): string {
+  if (cellAddress instanceof FakeRange) {
+    const g = cellAddress.geo();
+    return `${g.sheet.name}!${addr(g.top, g.left)}`;
   }
-  getItemByCell(cellAddress: string): { delete(): void } {
-    const key = noteKey(cellAddress);
+  const i = cellAddress.lastIndexOf('!');
+  if (i < 0) throw new OfficeError('InvalidArgument', `a comment's address must include the sheet: ${cellAddress}`);
+  let sheet = cellAddress.slice(0, i);
+  if (sheet.startsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  ctx.sheet(sheet);
+  return sheet + '!' + cellAddress.slice(i + 1);
+}
+
+class FakeComments extends FakeProxy {
+  add(cellAddress: FakeRange | string, content: string): void {
+    this.queue(() => {
+      const key = commentKey(this.ctx, cellAddress);
+      sheetLocked(this.ctx.sheet(key.slice(0, key.lastIndexOf('!'))));
+      if (this.ctx.book.comments.has(key)) throw new OfficeError('InvalidOperation', 'the cell already has a comment');
+      // [note|comment]
+      if (this.ctx.book.notes.has(key)) throw new OfficeError('InvalidOperation', 'the cell has a note');
+      this.ctx.book.comments.set(key, content);
+    }, content.length);
+  }
+  getItemByCell(cellAddress: FakeRange | string): { content: string; delete(): void } {
+    const ctx = this.ctx;
+    const existing = (): string => {
+      const key = commentKey(ctx, cellAddress);
+      if (!ctx.book.comments.has(key)) throw new OfficeError('ItemNotFound', `no comment at ${key}`);
+      return key;
+    };
     return {
-      delete: () =>
-        this.queue(() => {
-          if (!this.ctx.book.comments.has(key)) throw new OfficeError('ItemNotFound', `no comment at ${cellAddress}`);
-          this.ctx.book.comments.delete(key);
-        }),
+      set content(v: string) {
+        ctx.queue.push(() => ctx.book.comments.set(existing(), v));
+      },
+      get content(): string {
+        return notModelled('reading Comment.content');
+      },
+      delete: () => ctx.queue.push(() => ctx.book.comments.delete(existing())),
     };
   }
 }
 
-/** Loads an .xlsx (via ExcelJS) into a fake workbook: values, formulas with cached results, formats, merges. */
-export async function fakeBookFromXlsx(bytes: Uint8Array): Promise<FakeBook> {
+class FakeSheetComments extends FakeProxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(ctx);
+  }
+  /** CommentCollection.getCount (ExcelApi 1.10): a ClientResult whose value is read after the sync. */
+  getCount(): { value: number } {
+    const result: { value: number; set?: boolean } = {
+      get value(): number {
+        if (!this.set) throw new Error('PropertyNotLoaded: ClientResult.value read before context.sync()');
+        return n;
+      },
+    };
+    let n = 0;
+    this.queue(() => {
+      const prefix = this.sheet().name + '!';
+      n = [...this.ctx.book.comments.keys()].filter((k) => k.startsWith(prefix)).length;
+      result.set = true;
+    });
+    return result;
+  }
+}
+
+/** Loads an .xlsx (via ExcelJS) into a fake workbook: values, formulas with cached results, formats, fills, merges. */
+export async function fakeBookFromXlsx(bytes: Uint8Array, mode: FakeExcelMode = DESKTOP): Promise<FakeBook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  const book: FakeBook = { sheets: [], active: 0, notes: new Map(), comments: new Map(), formulaResults: new Map() };
+  const book: FakeBook = { sheets: [], active: 0, notes: new Map(), comments: new Map(), formulaResults: new Map(), mode };
   wb.eachSheet((ws) => {
     const sheet: FakeSheet = { name: ws.name, visibility: 'Visible', protected: false, cells: new Map(), merges: [] };
     ws.eachRow({ includeEmpty: false }, (row) =>
@@ -562,6 +875,11 @@ export async function fakeBookFromXlsx(bytes: Uint8Array): Promise<FakeBook> {
         if (c.type === ExcelJS.ValueType.Merge) return;
         const cell = emptyCell();
         cell.fmt = c.numFmt || 'General';
+        const argb = (c.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+        if ((c.fill as ExcelJS.FillPattern | undefined)?.pattern === 'solid' && argb) {
+          const color = '#' + argb.slice(-6).toUpperCase();
+          cell.fill = { color, pattern: color === '#FFFFFF' ? null : 'Solid', tintAndShade: 0 };
+        }
         let v = c.value as unknown;
         if (v && typeof v === 'object' && 'formula' in (v as object)) {
           const fv = v as { formula: string; result?: unknown };
@@ -602,7 +920,7 @@ export function snapshotBook(book: FakeBook): unknown {
       name: s.name,
       visibility: s.visibility,
       cells: [...s.cells.entries()]
-        .filter(([, c]) => c.type !== 'Empty' || c.f !== null || c.fmt !== 'General' || c.fill.pattern !== 'None')
+        .filter(([, c]) => c.type !== 'Empty' || c.f !== null || c.fmt !== 'General' || c.fill.tintAndShade !== null)
         .map(([a, c]) => [a, JSON.stringify(c)])
         .sort(),
       merges: [...s.merges].sort(),
@@ -613,11 +931,14 @@ export function snapshotBook(book: FakeBook): unknown {
 }
 
 /** Excel.run over the fake, counting syncs in `counter`. */
-export function fakeRun(book: FakeBook, counter: { syncs: number; ctx?: FakeContext; failOnSync?: OfficeError | null; maxCellReads?: number }) {
+export function fakeRun(book: FakeBook, counter: { syncs: number; ctx?: FakeContext; failOnSync?: OfficeError | null; failAt?: FakeContext['failAt'] }) {
   return async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => {
     const ctx = new FakeContext(book);
-    if (counter.maxCellReads !== undefined) ctx.maxCellReadsPerSync = counter.maxCellReads;
     counter.ctx = ctx;
+    if (counter.failAt) {
+      ctx.failAt = counter.failAt;
+      counter.failAt = null;
+    }
     if (counter.failOnSync) {
       ctx.failNextSync = counter.failOnSync;
       counter.failOnSync = null;

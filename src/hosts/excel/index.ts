@@ -1,32 +1,17 @@
-/** Wires the adapter to the real Excel (Excel.run) and the workbook's settings. */
-import { ExcelAdapter, capabilities } from './adapter';
+/** Wires the Excel host to the real Excel.run, the requirement sets Excel reports, and the workbook's settings. */
+import { ExcelAdapter } from './adapter';
+import { capabilities } from './capabilities';
 
-export * from './adapter';
+export { ExcelAdapter } from './adapter';
+export type { Run, AdapterOptions, SettingsLike } from './adapter';
+export { capabilities, defaultLimits } from './capabilities';
+export type { Capabilities, Limits, Platform } from './capabilities';
+export { ExcelUserError, explainOfficeError } from './errors';
+export { officeToCell, isDateFormat, serialToIso, qualified, localAddress, areasOf, isNoFill } from './convert';
 
 export function createExcelAdapter(): ExcelAdapter {
   const isSet = (name: string, v: string) => Office.context.requirements.isSetSupported(name, v);
-  return new ExcelAdapter((batch) => Excel.run(batch), capabilities(isSet));
-}
-
-const PROFILE_KEY = 'selfeval.profile';
-
-/** The profile chosen for this workbook (stored in the workbook, so the file remembers it). */
-export function savedProfile(): string | null {
-  try {
-    const v = Office.context.document.settings.get(PROFILE_KEY);
-    return typeof v === 'string' ? v : null;
-  } catch {
-    return null;
-  }
-}
-
-export function saveProfile(name: string): Promise<void> {
-  return new Promise((resolve) => {
-    try {
-      Office.context.document.settings.set(PROFILE_KEY, name);
-      Office.context.document.settings.saveAsync(() => resolve());
-    } catch {
-      resolve();
-    }
-  });
+  // Office.context.diagnostics.platform is "OfficeOnline" in Excel on the web (Office.PlatformType).
+  const platform = String(Office.context.diagnostics?.platform) === 'OfficeOnline' ? 'web' : 'desktop';
+  return new ExcelAdapter((batch) => Excel.run(batch), capabilities(isSet), { platform, settings: Office.context.document.settings });
 }

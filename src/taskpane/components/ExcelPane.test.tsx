@@ -6,7 +6,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import * as fs from 'fs';
 import * as path from 'path';
-import { ExcelAdapter } from '../../hosts/excel/adapter';
+import { ExcelAdapter } from '../../hosts/excel';
 import { fakeBookFromXlsx, fakeRun, OfficeError } from '../../../test/support/fake-excel';
 import { strings } from '../i18n';
 import { ExcelPane } from './ExcelPane';
@@ -22,7 +22,7 @@ async function setup(counter: { syncs: number; failOnSync?: OfficeError | null }
   const select = jest.spyOn(adapter, 'select');
   render(
     <FluentProvider theme={webLightTheme}>
-      <ExcelPane s={strings('zh')} lang="zh" adapter={adapter} initialProfile="mof2020" />
+      <ExcelPane s={strings('zh')} lang="zh" host={adapter} initialProfile="mof2020" />
     </FluentProvider>,
   );
   return { book, adapter, select, counter };

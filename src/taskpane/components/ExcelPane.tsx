@@ -5,7 +5,7 @@ import type { SheetAnalysis } from '../../engine';
 import type { Lang, Strings } from '../i18n';
 import { ResultItem, ResultList } from './ResultList';
 import { ProfilePicker } from './ProfilePicker';
-import { ExcelAdapter, explainOfficeError } from '../../hosts/excel/adapter';
+import type { WorkbookHost } from '../../hosts/workbook-host';
 
 const useStyles = makeStyles({
   actions: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '6px' },
@@ -15,7 +15,8 @@ const useStyles = makeStyles({
 export interface ExcelPaneProps {
   s: Strings;
   lang: Lang;
-  adapter: ExcelAdapter;
+  /** The spreadsheet program the pane runs in (Excel; WPS later). */
+  host: WorkbookHost;
   initialProfile: string;
   onProfileChange?: (name: string) => void;
 }
@@ -23,7 +24,7 @@ export interface ExcelPaneProps {
 type Note = { intent: 'success' | 'error' | 'info'; title?: string; text: string } | null;
 type Held = Array<{ sheet: string; cell: string; reason: string }>;
 
-export function ExcelPane({ s, lang, adapter, initialProfile, onProfileChange }: ExcelPaneProps) {
+export function ExcelPane({ s, lang, host, initialProfile, onProfileChange }: ExcelPaneProps) {
   const styles = useStyles();
   const [profile, setProfile] = React.useState(initialProfile);
   const [scope, setScope] = React.useState<'active' | 'all'>('all');
@@ -42,7 +43,7 @@ export function ExcelPane({ s, lang, adapter, initialProfile, onProfileChange }:
     try {
       await fn();
     } catch (e) {
-      const err = explainOfficeError(e);
+      const err = host.explain(e);
       setNote({ intent: 'error', title: s.cannotCheck, text: `${lang === 'en' ? err.en : err.message} ${s.whatToDo}` });
     } finally {
       setBusy(false);
@@ -52,7 +53,7 @@ export function ExcelPane({ s, lang, adapter, initialProfile, onProfileChange }:
   const check = (which: 'active' | 'all') =>
     act(async () => {
       setScope(which);
-      show(await adapter.check(which, { profile, lang }));
+      show(await host.check(which, { profile, lang }));
     });
 
   return (
@@ -69,7 +70,7 @@ export function ExcelPane({ s, lang, adapter, initialProfile, onProfileChange }:
           disabled={busy}
           onClick={() =>
             void act(async () => {
-              const r = await adapter.writeBack(scope, { profile, lang, overwriteFormulas });
+              const r = await host.writeBack(scope, { profile, lang, overwriteFormulas });
               show(r.after);
               setNote({ intent: 'success', text: s.written(r.written, r.marked, r.skippedFormulas, r.heldBack) });
               setHeld(r.plan.held.map((h) => ({ sheet: h.sheet, cell: h.cell, reason: h.reason })));
@@ -82,9 +83,9 @@ export function ExcelPane({ s, lang, adapter, initialProfile, onProfileChange }:
           disabled={busy}
           onClick={() =>
             void act(async () => {
-              const r = await adapter.undo();
+              const r = await host.undo();
               setNote({ intent: r.hadBackup ? 'success' : 'info', text: r.hadBackup ? s.restored(r.restored, r.kept.length) : s.nothingToUndo });
-              if (items.length) show(await adapter.check(scope, { profile, lang }));
+              if (items.length) show(await host.check(scope, { profile, lang }));
             })
           }
         >
@@ -119,7 +120,7 @@ export function ExcelPane({ s, lang, adapter, initialProfile, onProfileChange }:
             <ul>
               {held.map((h) => (
                 <li key={h.sheet + '!' + h.cell}>
-                  <Link onClick={() => void adapter.select(h.sheet, h.cell).catch(() => setNote({ intent: 'error', text: s.selectFailed }))}>
+                  <Link onClick={() => void host.select(h.sheet, h.cell).catch(() => setNote({ intent: 'error', text: s.selectFailed }))}>
                     {h.sheet}!{h.cell}
                   </Link>
                   {' — '}
@@ -134,7 +135,7 @@ export function ExcelPane({ s, lang, adapter, initialProfile, onProfileChange }:
         items={items}
         s={s}
         onSelect={(_item, sheet, cell) =>
-          void adapter.select(sheet, cell).catch(() => setNote({ intent: 'error', text: s.selectFailed }))
+          void host.select(sheet, cell).catch(() => setNote({ intent: 'error', text: s.selectFailed }))
         }
       />
     </>

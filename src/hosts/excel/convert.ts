@@ -1,0 +1,110 @@
+/** Office.js values ↔ the engine's cells, and A1 addresses as Office.js writes them. */
+import { Cell, CellValue, SheetGrid, parseAddr } from '../../engine';
+
+/** A cell as the backup keeps it: the value and, when it holds one, the formula. */
+export interface OfficeCell {
+  v: string | number | boolean | null;
+  f: string | null;
+}
+
+/**
+ * A fill as Office.js describes it. "No fill" reads back as color #FFFFFF, like a white fill (office-js issues
+ * 4900 and 6218); only tintAndShade tells them apart: null for no fill, a number for a fill (ExcelApi 1.9).
+ */
+export interface OfficeFill {
+  color: string | null;
+  pattern: string | null;
+  /** null: no fill; undefined: not read (Excel older than 1.9, or a backup written by an earlier version). */
+  tintAndShade?: number | null;
+}
+
+/** True when the fill recorded in a backup is "no fill". */
+export function isNoFill(fill: OfficeFill | null): boolean {
+  if (!fill) return true;
+  if (fill.tintAndShade !== undefined) return fill.tintAndShade === null;
+  // Without tintAndShade a white fill cannot be told from none: white is taken as none (docs/addin.md).
+  return fill.pattern === 'None' || ((fill.pattern === null || fill.pattern === 'Solid') && (!fill.color || fill.color.toUpperCase() === '#FFFFFF'));
+}
+
+/** Number formats that show a date (y/d codes outside quotes and brackets). */
+export function isDateFormat(fmt: string | undefined): boolean {
+  if (!fmt || fmt === 'General') return false;
+  const f = fmt.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  return /[yd]/i.test(f) && !/^[#0.,%\s]*$/.test(f);
+}
+
+/** Excel serial date (1900 system) → yyyy-mm-dd. */
+export function serialToIso(serial: number): string {
+  const ms = Math.round((serial - 25569) * 86400000);
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** One Office.js cell (value, formula, number format, value type) → the engine's cell. */
+export function officeToCell(v: unknown, f: unknown, fmt: string | undefined, type: string | undefined): Cell | undefined {
+  const formula = typeof f === 'string' && f.startsWith('=') ? f.slice(1) : undefined;
+  let value: CellValue;
+  if (type === 'Error') value = { t: 'error', v: String(v) };
+  else if (typeof v === 'boolean') value = { t: 'boolean', v };
+  else if (typeof v === 'number') value = isDateFormat(fmt) ? { t: 'date', v: serialToIso(v) } : { t: 'number', v };
+  else if (typeof v === 'string' && v !== '') value = { t: 'text', v };
+  else if (formula) value = { t: 'empty' };
+  else return undefined;
+  const cell: Cell = { value };
+  if (fmt && fmt !== 'General') cell.numFmt = fmt;
+  if (formula) cell.formula = formula;
+  return cell;
+}
+
+export function cellFromBackup(value: OfficeCell | null, numFmt: string | null): Cell | undefined {
+  return officeToCell(value?.v ?? null, value?.f ?? null, numFmt ?? undefined, undefined);
+}
+
+/** The part after the last "!" of an A1 address ("'S 1'!A1:B2" → "A1:B2"). */
+export function localAddress(address: string): string {
+  const i = address.lastIndexOf('!');
+  return i >= 0 ? address.slice(i + 1) : address;
+}
+
+/** A sheet-qualified address for Office.js ("'It''s'!A1"). */
+export function qualified(sheet: string, cell: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${cell}`;
+}
+
+/** The rectangles of a RangeAreas address ("'S'!A1:B2, 'S'!D4" → rectangles), zero-based. */
+export function areasOf(address: string | null | undefined): Array<{ top: number; left: number; bottom: number; right: number }> {
+  if (!address) return [];
+  const out = [];
+  // Sheet names may hold commas inside quotes: split on commas outside quotes.
+  for (const part of address.match(/(?:'(?:[^']|'')*'|[^,])+/g) ?? []) {
+    const [a, b] = localAddress(part.trim()).split(':');
+    const s = parseAddr(a.replace(/\$/g, ''));
+    const e = parseAddr((b ?? a).replace(/\$/g, ''));
+    if (s && e) out.push({ top: s.r, left: s.c, bottom: e.r, right: e.c });
+  }
+  return out;
+}
+
+/** The values, formulas, number formats and value types of a block of a used range. */
+export interface UsedData {
+  rowIndex: number;
+  columnIndex: number;
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+  valueTypes: unknown[][];
+}
+
+/** Builds a grid from the blocks read of a sheet and its merged areas. */
+export function toGrid(name: string, blocks: UsedData[], merges: Array<{ top: number; left: number; bottom: number; right: number }>): SheetGrid {
+  const rows: Array<Array<Cell | undefined> | undefined> = [];
+  for (const b of blocks)
+    b.values.forEach((row, i) => {
+      const out: Array<Cell | undefined> = rows[b.rowIndex + i] ?? [];
+      row.forEach((v, j) => {
+        const cell = officeToCell(v, b.formulas[i][j], b.numberFormat[i][j] as string, b.valueTypes[i][j] as string);
+        if (cell) out[b.columnIndex + j] = cell;
+      });
+      rows[b.rowIndex + i] = out;
+    });
+  return { name, rows, merges };
+}

@@ -1,0 +1,177 @@
+/**
+ * Write-back in Excel, in an order that survives a failure part-way (Office does not roll a batch back):
+ *   syncs 1–3  read (read.ts);
+ *   sync 4     protection of the sheets and of the workbook's structure, and what the cells about to change hold
+ *              (value, formula, format, fill, note): nothing is written if anything is protected;
+ *   sync 5     the backup, alone: every cell is recorded before any cell changes;
+ *   sync 6+    values, fills, notes and 校验结果 (split by `cellsPerSync`), then explanations that may fail alone.
+ */
+import { CheckOptions, WriteOptions, analyzeSheet, buildWritePlan, gridsAfterWrites } from '../../engine';
+import { BackupEntry, backupKey, pruneBackup, substituteOriginals } from '../../engine/backup';
+import { FILL_COLOR } from '../../engine/resultsheet';
+import type { WriteBackResult } from '../workbook-host';
+import { Capabilities, Limits } from './capabilities';
+import { ExcelUserError } from './errors';
+import { OfficeCell, OfficeFill, cellFromBackup, isNoFill } from './convert';
+import { readWorkbook } from './read';
+import { Deferred, probeNote, setExplanation } from './notes';
+import { writeBackupSheet, writeResultSheet } from './sheets';
+
+export async function writeBack(
+  ctx: Excel.RequestContext,
+  caps: Capabilities,
+  scope: 'active' | 'all',
+  opts: CheckOptions & WriteOptions,
+  limits: Limits,
+): Promise<WriteBackResult> {
+  const r = await readWorkbook(ctx, caps, scope, limits);
+  substituteOriginals(r.grids, r.backup, (e) => cellFromBackup(e.value, e.numFmt));
+  const analyses = r.grids.map((g) => analyzeSheet(g, opts));
+  const plan = buildWritePlan(analyses, opts);
+  const backup = r.backup;
+  pruneBackup(backup); // entries an earlier, completed run left with nothing to record
+
+  // Sync 4: protection, and what the cells to change hold now.
+  const touched = new Map<string, { sheet: string; cell: string }>();
+  for (const w of plan.writes) touched.set(backupKey(w.sheet, w.cell), w);
+  for (const m of plan.marks) touched.set(backupKey(m.sheet, m.cell), m);
+  for (const e of backup.values()) if (e.marked) touched.set(backupKey(e.sheet, e.cell), e);
+  for (const [k, t] of touched) if (!r.sheetNames.includes(t.sheet)) touched.delete(k); // a sheet removed since
+  const sheetsToChange = [...new Set([...touched.values()].map((t) => t.sheet))];
+  const sheetProbes = sheetsToChange.map((name) => {
+    const ws = ctx.workbook.worksheets.getItem(name);
+    ws.protection.load('protected');
+    // A sheet with threaded comments may refuse a note on some cell: its notes are added apart.
+    const comments = caps.notes && caps.comments ? ws.comments.getCount() : null;
+    return { name, protection: ws.protection, comments };
+  });
+  let structure: Excel.WorkbookProtection | null = null;
+  if (caps.workbookProtection) {
+    structure = ctx.workbook.protection;
+    structure.load('protected');
+  }
+  const cellProbes = new Map<string, { range: Excel.Range; fill: Excel.RangeFill } | null>();
+  const noteProbes = new Map<string, Excel.Note | null>();
+  for (const [k, t] of touched) {
+    noteProbes.set(k, probeNote(ctx, caps, t.sheet, t.cell));
+    if (backup.has(k)) continue; // recorded by an earlier run
+    const range = ctx.workbook.worksheets.getItem(t.sheet).getRange(t.cell);
+    range.load('values,formulas,numberFormat');
+    const fill = range.format.fill;
+    fill.load(caps.fillPattern ? 'color,pattern,tintAndShade' : 'color');
+    cellProbes.set(k, { range, fill });
+  }
+  await ctx.sync();
+  const locked = sheetProbes.filter((p) => p.protection.protected).map((p) => p.name);
+  if (locked.length)
+    throw new ExcelUserError(
+      `工作表“${locked.join('”“')}”受保护，未做任何修改：请先撤销工作表保护（审阅 → 撤销工作表保护），再写回得分。`,
+      `Sheet(s) ${locked.join(', ')} are protected; nothing was changed. Unprotect them and write back again.`,
+    );
+  if (structure?.protected)
+    throw new ExcelUserError(
+      '工作簿结构受保护，无法添加“校验结果”工作表，未做任何修改：请先撤销“保护工作簿”（审阅 → 保护工作簿），再写回得分。',
+      'The workbook structure is protected, so the 校验结果 sheet cannot be added; nothing was changed. Unprotect the workbook (Review → Protect Workbook) and write back again.',
+    );
+  const withComments = new Set(sheetProbes.filter((p) => (p.comments?.value ?? 0) > 0).map((p) => p.name));
+  for (const [k, pr] of cellProbes) {
+    if (!pr) continue;
+    const t = touched.get(k)!;
+    const note = noteProbes.get(k);
+    const f = pr.range.formulas[0][0];
+    const fill: OfficeFill = { color: pr.fill.color ?? null, pattern: caps.fillPattern ? (pr.fill.pattern ?? null) : null };
+    if (caps.fillPattern) fill.tintAndShade = pr.fill.tintAndShade ?? null;
+    backup.set(k, {
+      sheet: t.sheet,
+      cell: t.cell,
+      value: { v: pr.range.values[0][0] as OfficeCell['v'], f: typeof f === 'string' && f.startsWith('=') ? f : null },
+      numFmt: String(pr.range.numberFormat[0][0] ?? 'General'),
+      fill,
+      note: note && !note.isNullObject ? note.content : null,
+      overwritten: false,
+      marked: false,
+    });
+  }
+
+  // The backup as it will be once this run is done.
+  const markedNow = new Set(plan.marks.map((m) => backupKey(m.sheet, m.cell)));
+  const unmark: BackupEntry<OfficeCell>[] = [];
+  const hadOurs = new Set<string>();
+  for (const [k, e] of backup) {
+    if (!e.marked || !touched.has(k)) continue;
+    if (markedNow.has(k)) hadOurs.add(k);
+    else unmark.push(e);
+    e.marked = false;
+  }
+  for (const w of plan.writes) {
+    const e = backup.get(backupKey(w.sheet, w.cell))!;
+    e.overwritten = true;
+    e.written = w.value;
+  }
+  for (const m of plan.marks) backup.get(backupKey(m.sheet, m.cell))!.marked = true;
+
+  // Sync 5: the backup first, alone.
+  writeBackupSheet(ctx, backup, r.own.backup);
+  await ctx.sync();
+
+  // Sync 6+: the cells, then 校验结果.
+  if (caps.suspendCalc) ctx.application.suspendApiCalculationUntilNextSync();
+  const deferred = new Deferred();
+  const ops: Array<() => void> = [];
+  const range = (sheet: string, cell: string) => ctx.workbook.worksheets.getItem(sheet).getRange(cell);
+  const noteNow = (k: string): boolean | null => {
+    const n = noteProbes.get(k);
+    return n ? !n.isNullObject : null;
+  };
+  for (const e of unmark)
+    ops.push(() => {
+      restoreFill(range(e.sheet, e.cell), e.fill as OfficeFill | null);
+      const k = backupKey(e.sheet, e.cell);
+      setExplanation(ctx, caps, deferred, e.sheet, e.cell, typeof e.note === 'string' ? e.note : null, noteNow(k), withComments.has(e.sheet));
+    });
+  for (const w of plan.writes)
+    ops.push(() => {
+      const rg = range(w.sheet, w.cell);
+      rg.values = [[w.value]];
+      rg.numberFormat = [[w.numFmt]];
+    });
+  for (const m of plan.marks) ops.push(() => (range(m.sheet, m.cell).format.fill.color = FILL_COLOR[m.look]));
+  for (const m of plan.marks) {
+    const k = backupKey(m.sheet, m.cell);
+    const exists = caps.notes ? noteNow(k) : hadOurs.has(k);
+    ops.push(() => setExplanation(ctx, caps, deferred, m.sheet, m.cell, m.note, exists, withComments.has(m.sheet)));
+  }
+  ops.push(() => writeResultSheet(ctx, caps, plan, r.own.result));
+  await flush(ctx, ops, plan.writes.length + plan.marks.length + unmark.length, limits.cellsPerSync);
+  const notesNotAttached = await deferred.run(ctx);
+  const after = gridsAfterWrites(r.grids, plan).map((g) => analyzeSheet(g, opts));
+  return {
+    analyses,
+    after,
+    plan,
+    written: plan.writes.length,
+    marked: plan.marks.filter((m) => m.look !== 'written').length,
+    skippedFormulas: plan.skipped.length,
+    heldBack: plan.held.length,
+    notesNotAttached,
+  };
+}
+
+/** Puts a recorded fill back: "no fill" is cleared (setting #FFFFFF would make it a white fill). */
+export function restoreFill(rg: Excel.Range, fill: OfficeFill | null): void {
+  if (isNoFill(fill)) {
+    rg.format.fill.clear();
+    return;
+  }
+  rg.format.fill.color = fill!.color!;
+  if (typeof fill!.tintAndShade === 'number' && fill!.tintAndShade !== 0) rg.format.fill.tintAndShade = fill!.tintAndShade;
+}
+
+/** Runs queued operations, syncing every `perSync` cell operations (Excel on the web's request limit). */
+export async function flush(ctx: Excel.RequestContext, ops: Array<() => void>, cellOps: number, perSync: number): Promise<void> {
+  const per = cellOps > perSync ? Math.max(1, Math.ceil(ops.length / Math.ceil(cellOps / perSync))) : ops.length;
+  for (let i = 0; i < ops.length; i += per) {
+    for (const op of ops.slice(i, i + per)) op();
+    await ctx.sync();
+  }
+}
