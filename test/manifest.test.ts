@@ -21,9 +21,16 @@ describe('manifest.xml', () => {
     expect(all('Override').some((o) => attr(o, 'Value') === 'Self-Evaluation Checker')).toBe(true);
   });
 
-  it('declares the ExcelApi requirement set the adapter needs', () => {
+  it('declares ExcelApi 1.9, the set the adapter needs (pageLayout, special cells, tintAndShade)', () => {
     const set = all('Set').find((s) => attr(s, 'Name') === 'ExcelApi');
-    expect(set && attr(set, 'MinVersion')).toBe('1.7');
+    expect(set && attr(set, 'MinVersion')).toBe('1.9');
+  });
+
+  it('opens the task pane with ?host=excel, so the page waits for Office there', () => {
+    const src = all('SourceLocation').find((e) => attr(e, 'DefaultValue'));
+    expect(src && attr(src, 'DefaultValue')).toMatch(/taskpane\.html\?host=excel$/);
+    const url = all('bt:Url').find((e) => attr(e, 'id') === 'Taskpane.Url');
+    expect(url && attr(url, 'DefaultValue')).toMatch(/taskpane\.html\?host=excel$/);
   });
 
   it('has unique control ids and resource ids, and every resid resolves', () => {
@@ -44,7 +51,7 @@ describe('manifest.xml', () => {
     const pages: Record<string, string> = { 'taskpane.html': 'src/taskpane/taskpane.html', 'commands.html': 'src/commands/commands.html' };
     for (const u of urls) {
       expect(u.startsWith('https://localhost:3000/')).toBe(true);
-      const rel = u.replace('https://localhost:3000/', '');
+      const rel = u.replace('https://localhost:3000/', '').replace(/\?.*$/, '');
       const source = rel.startsWith('assets/') ? rel : pages[rel];
       expect(`${rel}: ${source !== undefined && fs.existsSync(path.join(ROOT, source))}`).toBe(`${rel}: true`);
     }
@@ -59,25 +66,48 @@ describe('manifest.xml', () => {
     const built = path.join(ROOT, 'dist/manifest.xml');
     expect(`dist/manifest.xml built: ${fs.existsSync(built)}`).toBe('dist/manifest.xml built: true'); // npm test builds first
     const out = fs.readFileSync(built, 'utf8');
-    expect(out).not.toContain('https://localhost:3000/');
-    expect(out).toContain(process.env.ADDIN_URL || 'https://selfeval.example.com/');
+    // No localhost anywhere: the AppDomain (written without a trailing slash) included.
+    expect(out).not.toMatch(/localhost/i);
+    const host = (process.env.ADDIN_URL || 'https://selfeval.example.com/').replace(/\/+$/, '');
+    expect(out).toContain(`<AppDomain>${host}</AppDomain>`);
+    expect(out).toContain(`${host}/taskpane.html?host=excel`);
   });
 });
 
 describe('task pane Content-Security-Policy', () => {
-  it('allows only the page’s own scripts and the office.js CDN, and no eval', () => {
-    const html = fs.readFileSync(path.join(ROOT, 'src/taskpane/taskpane.html'), 'utf8');
-    const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+  it('allows only the page’s own scripts and office.js’s origin, and no eval', () => {
+    const built = fs.readFileSync(path.join(ROOT, 'dist/taskpane.html'), 'utf8');
+    const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(built)?.[1] ?? '';
     const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
-    expect(directives['script-src']).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
+    const origin = process.env.OFFICE_JS && process.env.OFFICE_JS !== 'microsoft' ? directives['script-src'][1] : 'https://appsforoffice.microsoft.com';
+    expect(directives['script-src']).toEqual(["'self'", origin].filter(Boolean));
     expect(directives['default-src']).toEqual(["'self'"]);
-    expect(directives['connect-src']).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
+    expect(directives['connect-src']).toEqual(["'self'", origin].filter(Boolean));
     expect(directives['object-src']).toEqual(["'none'"]);
     expect(csp).not.toContain('unsafe-eval');
-    expect(html).not.toMatch(/<script>(?!\s*<\/script>)/); // no inline script
-    const built = fs.readFileSync(path.join(ROOT, 'dist/taskpane.html'), 'utf8');
-    expect(built).toContain(csp);
-    for (const src of [...built.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]))
-      expect(src.startsWith('https://appsforoffice.microsoft.com/') || !/^[a-z]+:/.test(src)).toBe(true);
+    expect(built).not.toMatch(/<script>(?!\s*<\/script>)/); // no inline script
+    // Every script is the page's own: office.js is loaded by boot.js, never by a blocking tag.
+    const scripts = [...built.matchAll(/<script[^>]*src="?([^" >]+)"?/g)].map((m) => m[1]);
+    for (const src of scripts) expect(src).not.toMatch(/^[a-z]+:/);
+    expect(scripts[0]).toBe('boot.js');
+    expect(scripts.some((x) => /^taskpane\.[0-9a-f]+\.js$/.test(x))).toBe(true);
+  });
+});
+
+describe('boot.js, the first script of the pane', () => {
+  const boot = fs.readFileSync(path.join(ROOT, 'dist/boot.js'), 'utf8');
+  it('is ES5, so that Internet Explorer and Edge Legacy webviews run it and say what to do', () => {
+    // acorn (webpack's parser) with ecmaVersion 5 refuses any later syntax.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- acorn ships with webpack; no types needed here
+    const acorn = require('acorn') as { parse(src: string, o: { ecmaVersion: number }): unknown };
+    expect(() => acorn.parse(boot, { ecmaVersion: 5 })).not.toThrow();
+    expect(() => acorn.parse(fs.readFileSync(path.join(ROOT, 'src/taskpane/index.tsx'), 'utf8'), { ecmaVersion: 5 })).toThrow();
+    expect(boot).toContain('请升级 Office 或使用网页版');
+  });
+  it('loads the office.js chosen at build time, asynchronously', () => {
+    expect(boot).not.toContain('__OFFICE_JS_URL__');
+    const url = { undefined: 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js', microsoft: 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js', china: 'https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js', self: 'office-js/office.js' }[String(process.env.OFFICE_JS)] ?? String(process.env.OFFICE_JS);
+    expect(boot).toContain(`"${url}"`);
+    expect(boot).toMatch(/\.async\s*=\s*(!0|true)/);
   });
 });

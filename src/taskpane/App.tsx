@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { FluentProvider, Text, Button, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, Text, Button, MessageBar, MessageBarBody, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { strings, pickLang } from './i18n';
 import type { HostInfo } from './host';
 import { StandalonePane } from './components/StandalonePane';
@@ -12,7 +12,7 @@ const useStyles = makeStyles({
   logo: { width: '24px', height: '24px' },
 });
 
-export function App({ host, summary }: { host: HostInfo; summary?: string | null }) {
+export function App({ host, summary, officeUnreachable }: { host: HostInfo; summary?: string | null; officeUnreachable?: boolean }) {
   const styles = useStyles();
   const lang = pickLang(host.displayLanguage);
   const s = strings(lang);
@@ -25,6 +25,11 @@ export function App({ host, summary }: { host: HostInfo; summary?: string | null
             {s.appTitle}
           </Text>
         </header>
+        {officeUnreachable ? (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{s.officeUnreachable}</MessageBarBody>
+          </MessageBar>
+        ) : null}
         {summary ? (
           <>
             <Text>{summary}</Text>

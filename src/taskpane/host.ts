@@ -1,27 +1,67 @@
-/** Decides whether the page runs inside Excel or as a standalone file checker. */
-export type HostInfo = { kind: 'excel'; displayLanguage: string } | { kind: 'standalone'; displayLanguage: string };
+/**
+ * Decides whether the page runs inside Excel or as a standalone file checker, without ever waiting on the network:
+ * office.js is loaded by boot.js without blocking (window.__officeJs says when it has loaded or failed). Outside
+ * Office the page becomes a file checker within `decideMs` (1 s); if Office answers later, `onLate` switches the
+ * pane to Excel. Opened by Office (the manifest's URL carries ?host=excel) the page waits longer for Office.
+ */
+export type HostInfo =
+  | { kind: 'excel'; displayLanguage: string }
+  | { kind: 'standalone'; displayLanguage: string; officeJsFailed?: boolean };
 
 interface OfficeLike {
-  onReady?: () => Promise<{ host: string | null }>;
+  onReady?: () => Promise<{ host: string | null } | null | undefined>;
   HostType?: { Excel: string };
   context?: { displayLanguage?: string };
 }
 
-export async function detectHost(win: { Office?: OfficeLike; navigator?: { language?: string } } = window as never, timeoutMs = 4000): Promise<HostInfo> {
+export interface OfficeJsLoad {
+  state: 'loading' | 'loaded' | 'failed';
+  on(cb: (state: 'loaded' | 'failed') => void): void;
+}
+
+export interface HostWindow {
+  Office?: OfficeLike;
+  navigator?: { language?: string };
+  __officeJs?: OfficeJsLoad;
+}
+
+export interface DetectOptions {
+  /** How long to wait for Office before becoming a file checker. */
+  decideMs?: number;
+  /** Called when Office answers after the page became a file checker. */
+  onLate?: (host: HostInfo) => void;
+}
+
+export const DECIDE_MS = 1000;
+/** Opened by Office itself: office.js and Office get this long before the page gives up on them. */
+export const OFFICE_MS = 15000;
+
+export function detectHost(win: HostWindow = window as never, opts: DetectOptions = {}): Promise<HostInfo> {
   const nav = win.navigator?.language ?? '';
-  const office = win.Office;
-  // office.js missing (CDN unreachable, or opened as a plain page): a file checker.
-  if (!office || typeof office.onReady !== 'function') return { kind: 'standalone', displayLanguage: nav };
-  let info: { host: string | null } | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  try {
-    info = await Promise.race([office.onReady(), new Promise<null>((r) => (timer = setTimeout(() => r(null), timeoutMs)))]);
-  } catch {
-    info = null;
-  } finally {
-    clearTimeout(timer);
-  }
-  if (info && info.host && info.host === office.HostType?.Excel)
-    return { kind: 'excel', displayLanguage: office.context?.displayLanguage || nav };
-  return { kind: 'standalone', displayLanguage: nav };
+  const standalone = (officeJsFailed = false): HostInfo => (officeJsFailed ? { kind: 'standalone', displayLanguage: nav, officeJsFailed } : { kind: 'standalone', displayLanguage: nav });
+  return new Promise((resolve) => {
+    let decided = false;
+    const finish = (h: HostInfo): void => {
+      if (!decided) {
+        decided = true;
+        clearTimeout(timer);
+        resolve(h);
+      } else if (h.kind === 'excel') opts.onLate?.(h);
+    };
+    const timer = setTimeout(() => finish(standalone()), opts.decideMs ?? DECIDE_MS);
+    const askOffice = (): void => {
+      const office = win.Office;
+      if (!office || typeof office.onReady !== 'function') return finish(standalone());
+      office
+        .onReady()
+        .then((info) => {
+          if (info && info.host && info.host === office.HostType?.Excel) finish({ kind: 'excel', displayLanguage: office.context?.displayLanguage || nav });
+          else finish(standalone());
+        })
+        .catch(() => finish(standalone()));
+    };
+    if (win.Office) askOffice();
+    else if (win.__officeJs) win.__officeJs.on((state) => (state === 'loaded' ? askOffice() : finish(standalone(true))));
+    else finish(standalone());
+  });
 }

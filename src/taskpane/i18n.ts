@@ -39,6 +39,8 @@ const zh = {
   written: (w: number, m: number, s: number, h: number) =>
     `已写回 ${w} 个单元格（浅蓝底色，批注给出原值），标出 ${m} 个仍有问题的单元格${s ? `，${s} 个公式单元格未覆盖` : ''}${h ? `，${h} 个计算值未写入（见下）` : ''}。请用“撤销写回”还原：Excel 的撤销（Ctrl+Z）不能一次撤回加载项的写回。`,
   heldTitle: '以下计算值未写入（分值不一致或总分超过满分，请先更正分值）',
+  officeUnreachable:
+    '无法加载 Office 的脚本（office.js），不能连接 Excel：请检查网络；单位内网请联系管理员改用国内 CDN 或自托管 office.js 的版本（见 docs/addin.md）。下面仍可直接检查文件。',
   restored: (n: number, kept: number) => `已还原 ${n} 个单元格${kept ? `；${kept} 个单元格在写回后被修改过，保留了修改后的值` : ''}。`,
   nothingToUndo: '没有可撤销的写回。',
   overwriteFormulas: '覆盖含公式的得分单元格',
@@ -87,6 +89,8 @@ const en: Strings = {
   written: (w, m, s, h) =>
     `Wrote ${w} cells (light blue; each note gives the original), marked ${m} cells that still need attention${s ? `; ${s} formula cells were kept` : ''}${h ? `; ${h} computed values were not written (below)` : ''}. Use Undo write-back to restore: Excel's Undo (Ctrl+Z) cannot take an add-in's write-back back in one step.`,
   heldTitle: 'Not written (inconsistent weights, or a total above the full score: correct the weights first)',
+  officeUnreachable:
+    'Office’s script (office.js) could not be loaded, so the pane cannot reach Excel: check the network; on an intranet ask your administrator for the build that uses the China CDN or a self-hosted office.js (docs/addin.md). You can still check files below.',
   restored: (n, kept) => `Restored ${n} cells${kept ? `; ${kept} cells edited after the write-back were kept` : ''}.`,
   nothingToUndo: 'There is no write-back to undo.',
   overwriteFormulas: 'Overwrite score cells that hold formulas',

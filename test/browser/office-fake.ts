@@ -5,12 +5,27 @@
  */
 import { FakeBook, FakeContext, fakeBookFromXlsx } from '../support/fake-excel';
 
+interface FakeDialog {
+  url: string;
+  open: boolean;
+  handlers: Record<string, (arg: unknown) => void>;
+}
+
 interface W {
   __book?: FakeBook;
   __syncs: number;
   __settings: Record<string, unknown>;
   __actions: Record<string, (event: { completed: () => void }) => unknown>;
   __dialogs: string[];
+  __dialogObjects: FakeDialog[];
+  /** The dialog's page calls Office.context.ui.messageParent (its OK button). */
+  __dialogMessage: (i: number, message: string) => void;
+  /** The user closes the dialog with its X: DialogEventReceived with error 12006. */
+  __dialogClosedByUser: (i: number) => void;
+  /** displayDialogAsync fails (e.g. 12007: a dialog is already open). */
+  __failDialogs: boolean;
+  /** A function command's runtime ended (event.completed() was called): its handlers no longer run. */
+  __runtimeEnded: boolean;
   Office: unknown;
   Excel: unknown;
 }
@@ -19,6 +34,22 @@ w.__syncs = 0;
 w.__settings = {};
 w.__actions = {};
 w.__dialogs = [];
+w.__dialogObjects = [];
+w.__failDialogs = false;
+w.__runtimeEnded = false;
+// Office.Dialog (https://learn.microsoft.com/javascript/api/office/office.dialog): DialogMessageReceived when the
+// dialog calls messageParent, DialogEventReceived when it is closed or unloaded. Once a function command calls
+// event.completed() its runtime is shut down (Office.AddinCommands.Event.completed: "the add-in ... will
+// automatically be closed"), so a dialog's handlers registered by that runtime no longer run.
+w.__dialogMessage = (i, message) => {
+  const d = w.__dialogObjects[i];
+  if (d.open && !w.__runtimeEnded) d.handlers.dialogMessageReceived?.({ message, origin: location.origin });
+};
+w.__dialogClosedByUser = (i) => {
+  const d = w.__dialogObjects[i];
+  d.open = false;
+  if (!w.__runtimeEnded) d.handlers.dialogEventReceived?.({ error: 12006 });
+};
 
 const bookReady: Promise<FakeBook> = fetch('/__fixture.xlsx')
   .then((r) => r.arrayBuffer())
@@ -28,7 +59,7 @@ const bookReady: Promise<FakeBook> = fetch('/__fixture.xlsx')
 w.Office = {
   HostType: { Excel: 'Excel' },
   AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
-  EventType: { DialogMessageReceived: 'dialogMessageReceived' },
+  EventType: { DialogMessageReceived: 'dialogMessageReceived', DialogEventReceived: 'dialogEventReceived' },
   context: {
     displayLanguage: new URLSearchParams(location.search).get('lang') || 'zh-CN',
     requirements: { isSetSupported: () => true },
@@ -41,9 +72,15 @@ w.Office = {
     },
     ui: {
       messageParent: () => undefined,
-      displayDialogAsync: (url: string, _opts: unknown, cb?: (r: { status: string; value: unknown }) => void) => {
+      displayDialogAsync: (url: string, _opts: unknown, cb?: (r: { status: string; value?: unknown; error?: { code: number } }) => void) => {
+        if (w.__failDialogs) return cb?.({ status: 'failed', error: { code: 12007 } });
         w.__dialogs.push(url);
-        cb?.({ status: 'succeeded', value: { addEventHandler: () => undefined, close: () => undefined } });
+        const d: FakeDialog = { url, open: true, handlers: {} };
+        w.__dialogObjects.push(d);
+        cb?.({
+          status: 'succeeded',
+          value: { addEventHandler: (type: string, h: (arg: unknown) => void) => (d.handlers[type] = h), close: () => (d.open = false) },
+        });
       },
     },
   },

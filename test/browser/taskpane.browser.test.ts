@@ -64,15 +64,26 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
     fs.rmSync(tmp, { recursive: true, force: true });
   });
 
-  async function open(locale = 'zh-CN', inExcel = false, query = '', pageName = 'taskpane.html'): Promise<{ ctx: BrowserContext; page: Page }> {
-    const ctx = await browser.newContext({ viewport: { width: 420, height: 900 }, locale, acceptDownloads: true });
-    await ctx.route('**/*', (r) => {
+  type Remote = 'abort' | 'hang';
+  async function open(
+    locale = 'zh-CN',
+    inExcel = false,
+    query = '',
+    pageName = 'taskpane.html',
+    opts: { remote?: Remote; officeDelayMs?: number; userAgent?: string } = {},
+  ): Promise<{ ctx: BrowserContext; page: Page }> {
+    const ctx = await browser.newContext({ viewport: { width: 420, height: 900 }, locale, acceptDownloads: true, userAgent: opts.userAgent });
+    await ctx.route('**/*', async (r) => {
       const u = new URL(r.request().url());
       if (u.hostname === '127.0.0.1') return r.continue();
       // "Inside Excel": office.js is replaced by the fake Office + Excel over a fake workbook.
-      if (inExcel && u.href === 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js')
+      if (inExcel && u.href === 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js') {
+        if (opts.officeDelayMs) await new Promise((res) => setTimeout(res, opts.officeDelayMs));
         return r.fulfill({ status: 200, contentType: 'text/javascript', body: officeFake });
+      }
       blocked.push(u.href);
+      // 'hang': as on an intranet that drops traffic to the internet, the request is never answered.
+      if (opts.remote === 'hang') return;
       return r.abort();
     });
     const page = await ctx.newPage();
@@ -81,7 +92,8 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
       // The blocked office.js request is expected; anything else (CSP violations included) is not.
       if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push('console: ' + m.text());
     });
-    await page.goto(srv.url + '/' + pageName + query);
+    // 'domcontentloaded': a hanging office.js request holds the load event back, not the page.
+    await page.goto(srv.url + '/' + pageName + query, { waitUntil: 'domcontentloaded' });
     return { ctx, page };
   }
 
@@ -168,15 +180,16 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
   });
 
   it('inside Excel (fake Office): checks, goes to a cell, writes back and undoes', async () => {
-    const { ctx, page } = await open('zh-CN', true);
+    const { ctx, page } = await open('zh-CN', true, '?host=excel');
     await page.getByRole('button', { name: '校验全部工作表' }).click();
     const got = await findings(page);
     expect(got.sort()).toEqual(goldenCodes('02-湖南格式-多处错误.xlsx'));
-    expect(await page.evaluate(() => (window as unknown as { __syncs: number }).__syncs)).toBe(2);
+    expect(await page.evaluate(() => (window as unknown as { __syncs: number }).__syncs)).toBe(3);
     await page.locator('[data-code=SCORE_MISMATCH][data-cell=H13]').click();
     await page.waitForFunction(() => (window as unknown as { __book: { selection?: { address: string } } }).__book.selection?.address === 'H13');
     await page.getByRole('button', { name: '写回得分' }).click();
     await page.getByText(/已写回 6 个单元格（浅蓝底色，批注给出原值），标出 7 个仍有问题的单元格/).waitFor();
+    await page.getByText(/不能一次撤回加载项的写回/).waitFor();
     const cell = (a: string) => page.evaluate((x) => (window as unknown as { __book: { sheets: Array<{ cells: Map<string, { v: unknown }> }> } }).__book.sheets[0].cells.get(x)?.v, a);
     expect(await cell('H13')).toBe(18.75);
     expect(await page.locator('[data-code=SCORE_MISMATCH]').count()).toBe(0);
@@ -190,31 +203,103 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
     await ctx.close();
   });
 
+  it('with every remote request left hanging, becomes a file checker within a second and shows a dropped workbook’s findings within 3 s', async () => {
+    const t0 = Date.now();
+    const { ctx, page } = await open('zh-CN', false, '', 'taskpane.html', { remote: 'hang' });
+    await page.getByRole('button', { name: '选择 .xlsx 文件' }).waitFor();
+    const ready = Date.now() - t0;
+    await page.setInputFiles('[data-testid=file-input]', [path.join(EX, '02-湖南格式-多处错误.xlsx')]);
+    const got = await findings(page);
+    const shown = Date.now() - t0;
+    expect(got.sort()).toEqual(goldenCodes('02-湖南格式-多处错误.xlsx'));
+    expect({ ready: ready < 1800, shown: shown < 3000, ms: [ready, shown] }).toMatchObject({ ready: true, shown: true });
+    await ctx.close();
+  });
+
+  it('switches to Excel when Office answers after the page became a file checker', async () => {
+    const { ctx, page } = await open('zh-CN', true, '', 'taskpane.html', { officeDelayMs: 2500 });
+    await page.getByRole('button', { name: '选择 .xlsx 文件' }).waitFor();
+    await page.getByRole('button', { name: '校验全部工作表' }).waitFor({ timeout: 10000 });
+    await ctx.close();
+  });
+
+  it('opened by Office with office.js unreachable, says so and still checks files', async () => {
+    const { ctx, page } = await open('zh-CN', false, '?host=excel');
+    await page.getByText(/无法加载 Office 的脚本（office.js）/).waitFor();
+    await page.getByRole('button', { name: '选择 .xlsx 文件' }).waitFor();
+    await ctx.close();
+  });
+
+  it('on an Internet Explorer or Edge Legacy webview, asks to update Office instead of showing a blank pane', async () => {
+    for (const userAgent of [
+      'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko',
+      'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19041',
+    ]) {
+      const { ctx, page } = await open('zh-CN', false, '?host=excel', 'taskpane.html', { userAgent });
+      await page.getByText('请升级 Office 或使用网页版').waitFor();
+      expect(await page.getByRole('button', { name: '选择 .xlsx 文件' }).count()).toBe(0);
+      await ctx.close();
+    }
+  });
+
   it('the ribbon quick check’s summary dialog shows its message', async () => {
     const { ctx, page } = await open('zh-CN', true, '?summary=' + encodeURIComponent('已检查 1 张表：未发现问题。'));
     await page.getByText('已检查 1 张表：未发现问题。').waitFor();
     await ctx.close();
   });
 
-  it('the ribbon’s quick check (commands.html) checks the active sheet, selects the first problem and shows a summary', async () => {
+  it('the ribbon’s quick check (commands.html) checks the active sheet, selects the first problem, shows a summary, and completes once the dialog is closed', async () => {
     const { ctx, page } = await open('zh-CN', true, '', 'commands.html');
     await page.waitForFunction(() => typeof (window as unknown as { __actions: Record<string, unknown> }).__actions.checkActiveSheet === 'function');
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve) => {
-          const w = window as unknown as { __actions: Record<string, (e: { completed: () => void }) => void> };
-          w.__actions.checkActiveSheet({ completed: () => resolve() });
-        }),
-    );
-    const state = await page.evaluate(() => {
-      const w = window as unknown as { __dialogs: string[]; __book: { selection?: { address: string } } };
-      return { dialogs: w.__dialogs, selection: w.__book.selection?.address };
-    });
-    expect(state.selection).toBe('F4');
-    expect(state.dialogs).toHaveLength(1);
-    const summary = new URL(state.dialogs[0]).searchParams.get('summary');
-    expect(summary).toBe('已检查 1 张表：错误 9 个，警告 4 个；已选中第一个问题单元格 F4。点击“校验”查看详情。');
-    expect(new URL(state.dialogs[0]).pathname).toBe('/taskpane.html');
+    type Win = {
+      __actions: Record<string, (e: { completed: () => void }) => void>;
+      __dialogs: string[];
+      __dialogObjects: Array<{ open: boolean }>;
+      __dialogMessage: (i: number, m: string) => void;
+      __dialogClosedByUser: (i: number) => void;
+      __failDialogs: boolean;
+      __runtimeEnded: boolean;
+      __completed: number;
+      __book: { selection?: { address: string } };
+    };
+    const run = () =>
+      page.evaluate(() => {
+        const w = window as unknown as Win;
+        w.__completed ??= 0;
+        w.__runtimeEnded = false;
+        w.__actions.checkActiveSheet({
+          completed: () => {
+            w.__completed++;
+            w.__runtimeEnded = true;
+          },
+        });
+      });
+    const state = () =>
+      page.evaluate(() => {
+        const w = window as unknown as Win;
+        return { dialogs: w.__dialogs, open: w.__dialogObjects.map((d) => d.open), completed: w.__completed, selection: w.__book.selection?.address };
+      });
+    await run();
+    await page.waitForFunction(() => (window as unknown as Win).__dialogs.length === 1);
+    let st = await state();
+    expect(st.selection).toBe('F4');
+    expect(new URL(st.dialogs[0]).searchParams.get('summary')).toBe('已检查 1 张表：错误 9 个，警告 4 个；已选中第一个问题单元格 F4。点击“校验”查看详情。');
+    expect(new URL(st.dialogs[0]).pathname).toBe('/taskpane.html');
+    // The command is still running while its dialog is open: its OK button still works.
+    expect(st.completed).toBe(0);
+    await page.evaluate(() => (window as unknown as Win).__dialogMessage(0, 'close'));
+    st = await state();
+    expect(st.open).toEqual([false]);
+    expect(st.completed).toBe(1);
+    // Closed with its X instead: completes too.
+    await run();
+    await page.waitForFunction(() => (window as unknown as Win).__dialogs.length === 2);
+    await page.evaluate(() => (window as unknown as Win).__dialogClosedByUser(1));
+    expect((await state()).completed).toBe(2);
+    // No dialog could be shown: completes all the same.
+    await page.evaluate(() => ((window as unknown as Win).__failDialogs = true));
+    await run();
+    await page.waitForFunction(() => (window as unknown as Win).__completed === 3);
     await ctx.close();
   });
 
