@@ -4,10 +4,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Command, CommanderError, Option } from 'commander';
 import { AUTO_PROFILE, PROFILES, Profile, SheetReport, Summary, summarize, Lang, validateProfile } from '../engine';
-import { UserError, checkXlsx, fixXlsx, partsExcelJsDrops, restoreXlsx } from '../hosts/xlsx';
+import { UserError, checkXlsx, fixXlsx, partsExcelJsDrops, restoreXlsx, summaryCsv, summaryXlsx } from '../hosts/xlsx';
 import { FileItem, expandPaths } from './files';
 import { guardInflation } from './zip-guard';
-import { COLOR, PLAIN, Style, formatFile, formatSummary } from './report';
+import { COLOR, PLAIN, Style, formatFile, formatSummary, formatFilesWithErrors } from './report';
 
 export interface JsonFile {
   file: string;
@@ -81,8 +81,10 @@ function checkProfile(name: string): Profile | undefined {
   throw new ExitError(2, `未知的评分配置“${name}”，可用：${Object.keys(PROFILES).join('、')}，或给出一个 .json 配置文件`);
 }
 
-async function runCheck(paths: string[], o: { json?: boolean; profile: string; lang: Lang; debug?: boolean; color: boolean }, io: Io): Promise<number> {
+async function runCheck(paths: string[], o: { json?: boolean; summary?: string; profile: string; lang: Lang; debug?: boolean; color: boolean }, io: Io): Promise<number> {
   const profile = checkProfile(o.profile);
+  if (o.summary && !/\.(xlsx|csv)$/i.test(o.summary))
+    throw new ExitError(2, tr(o.lang, `汇总表须为 .xlsx 或 .csv 文件：${o.summary}`, `The summary must be an .xlsx or .csv file: ${o.summary}`));
   const { items, ignored } = expandPaths(paths);
   const st = o.color ? COLOR : PLAIN;
   const summary: Summary = { files: 0, tables: 0, errors: 0, warnings: 0, infos: 0 };
@@ -118,7 +120,13 @@ async function runCheck(paths: string[], o: { json?: boolean; profile: string; l
   } else {
     if (items.length === 0) io.out(tr(o.lang, '没有找到 .xlsx 文件。', 'No .xlsx files found.') + '\n');
     if (ignored) io.out(st.dim(tr(o.lang, `（已忽略 ${ignored} 个非 Excel 文件）`, `(${ignored} non-Excel files ignored)`)) + '\n');
+    io.out(formatFilesWithErrors(files, st, o.lang));
     io.out(formatSummary(summary, failed, st, o.lang) + '\n');
+  }
+  if (o.summary) {
+    const bytes = /\.csv$/i.test(o.summary) ? new TextEncoder().encode(summaryCsv(files, o.lang)) : await summaryXlsx(files, o.lang);
+    writeAtomic(o.summary, bytes);
+    if (!o.json) io.out(st.dim(tr(o.lang, `汇总表已写入：${o.summary}`, `Summary written to ${o.summary}`)) + '\n');
   }
   if (failed || items.length === 0) return 2;
   return summary.errors > 0 ? 1 : 0;
@@ -271,50 +279,101 @@ async function runRestore(paths: string[], o: { output?: string; lang: Lang; deb
   return failed || items.length === 0 ? 2 : 0;
 }
 
+/** The language of everything the command says, help included: --lang en (or SELFEVAL_LANG=en), else Chinese. */
+function langOf(argv: string[]): Lang {
+  const k = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const v = k < 0 ? process.env.SELFEVAL_LANG : argv[k].includes('=') ? argv[k].split('=')[1] : argv[k + 1];
+  return v === 'en' ? 'en' : 'zh';
+}
+
+const HELP = {
+  zh: {
+    description: '检查预算绩效自评表：重算得分、指出错误单元格、写回计算得分（可撤销）',
+    afterError: '（使用 --help 查看用法）',
+    profile: (names: string) => `评分配置：${AUTO_PROFILE}（默认，按每张表的标签自动选择）| ${names} | 配置文件.json`,
+    lang: '消息语言：zh（默认）| en',
+    debug: '出错时显示技术细节',
+    paths: '.xlsx/.xls 文件或文件夹',
+    check: '检查 .xlsx/.xls 文件或文件夹（退出码：0 无错误，1 有错误，2 无法运行）',
+    json: '输出机器可读的 JSON 报告',
+    summary: '另写一份汇总表（.xlsx 或 .csv）：每张表一行，另有文件清单',
+    fix: '写回计算得分、标注问题单元格并生成“校验结果”表，默认另存为 NAME.checked.xlsx',
+    output: '输出文件（多个文件时为文件夹）',
+    inPlace: '直接修改原文件（会先在旁边保存 NAME.bak.xlsx）',
+    overwrite: '含公式的得分单元格也写入计算值（默认保留公式）',
+    restore: '撤销写回：还原被 selfeval 改动的所有单元格（值、公式、格式、批注），移除“校验结果”表',
+    restorePaths: '经 selfeval fix 处理过的 .xlsx 文件',
+    restoreOut: '另存为（默认原地还原，并先备份）',
+    help: '显示帮助',
+    version: '显示版本',
+  },
+  en: {
+    description: 'Checks budget-performance self-evaluation tables: recomputes scores, points at wrong cells, writes computed scores back (with undo)',
+    afterError: '(use --help for usage)',
+    profile: (names: string) => `scoring profile: ${AUTO_PROFILE} (default; chosen by each table's labels) | ${names} | a profile .json file`,
+    lang: 'language of messages: zh (default) | en',
+    debug: 'show technical detail on errors',
+    paths: '.xlsx/.xls files or folders',
+    check: 'check .xlsx/.xls files or folders (exit code 0: no errors, 1: errors, 2: could not run)',
+    json: 'print the machine-readable JSON report',
+    summary: 'also write a summary (.xlsx or .csv): a row per table, and a list of the files',
+    fix: 'write computed scores back, mark cells with findings, add a 校验结果 sheet; writes NAME.checked.xlsx by default',
+    output: 'output file (a folder for several files)',
+    inPlace: 'change the file itself (NAME.bak.xlsx is saved beside it first)',
+    overwrite: 'also write into score cells that hold formulas (kept by default)',
+    restore: 'undo a write-back: every cell selfeval changed (values, formulas, formats, notes) goes back; 校验结果 is removed',
+    restorePaths: '.xlsx files written by selfeval fix',
+    restoreOut: 'save as (by default restores in place, after a backup)',
+    help: 'display help',
+    version: 'display the version',
+  },
+};
+
 export async function main(argv: string[], io: Io): Promise<number> {
   const program = new Command();
   const useColor = io.isTTY && !process.env.NO_COLOR;
+  const h = HELP[langOf(argv)];
   let code = 0;
   program
     .name('selfeval')
-    .description('检查预算绩效自评表：重算得分、指出错误单元格、写回计算得分（可撤销）')
-    .version('0.1.0')
+    .description(h.description)
+    .version('0.1.0', '-V, --version', h.version)
+    .helpOption('-h, --help', h.help)
+    .helpCommand(false)
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
-    .showHelpAfterError('（使用 --help 查看用法）');
-  const profileOpt = () => new Option('--profile <name>', `评分配置：${AUTO_PROFILE}（按每张表的标签自动选择）| ${Object.keys(PROFILES).join(' | ')} | 配置文件.json`).default(AUTO_PROFILE);
-  const langOpt = () => new Option('--lang <lang>', '消息语言 zh | en').choices(['zh', 'en']).default('zh');
-  program
-    .command('check')
-    .description('检查 .xlsx 文件或文件夹（退出码：0 无错误，1 有错误，2 无法运行）')
-    .argument('<paths...>', '.xlsx 文件或文件夹')
-    .option('--json', '输出机器可读的 JSON 报告')
+    .showHelpAfterError(h.afterError)
+    // Defaults and choices are said in the option's own words (commander would add them in English).
+    .configureHelp({ optionDescription: (opt) => opt.description });
+  const profileOpt = () => new Option('--profile <name>', h.profile(Object.keys(PROFILES).join(' | '))).default(AUTO_PROFILE);
+  const langOpt = () => new Option('--lang <lang>', h.lang).choices(['zh', 'en']).default('zh');
+  const sub = (name: string, description: string) => program.command(name).description(description).helpOption('-h, --help', h.help);
+  sub('check', h.check)
+    .argument('<paths...>', h.paths)
+    .option('--json', h.json)
+    .option('--summary <file>', h.summary)
     .addOption(profileOpt())
     .addOption(langOpt())
-    .option('--debug', '出错时显示技术细节')
+    .option('--debug', h.debug)
     .action(async (paths: string[], o) => {
       code = await runCheck(paths, { ...o, color: useColor && !o.json }, io);
     });
-  program
-    .command('fix')
-    .description('写回计算得分、标注问题单元格并生成“校验结果”表，默认另存为 NAME.checked.xlsx')
-    .argument('<paths...>', '.xlsx 文件或文件夹')
-    .option('-o, --output <out>', '输出文件（多个文件时为文件夹）')
-    .option('--in-place', '直接修改原文件（会先在旁边保存 NAME.bak.xlsx）')
-    .option('--overwrite-formulas', '含公式的得分单元格也写入计算值（默认保留公式）')
+  sub('fix', h.fix)
+    .argument('<paths...>', h.paths)
+    .option('-o, --output <out>', h.output)
+    .option('--in-place', h.inPlace)
+    .option('--overwrite-formulas', h.overwrite)
     .addOption(profileOpt())
     .addOption(langOpt())
-    .option('--debug', '出错时显示技术细节')
+    .option('--debug', h.debug)
     .action(async (paths: string[], o) => {
       code = await runFix(paths, { ...o, color: useColor }, io);
     });
-  program
-    .command('restore')
-    .description('撤销写回：还原被 selfeval 改动的所有单元格（值、公式、格式、批注），移除“校验结果”表')
-    .argument('<paths...>', '经 selfeval fix 处理过的 .xlsx 文件')
-    .option('-o, --output <out>', '另存为（默认原地还原，并先备份）')
+  sub('restore', h.restore)
+    .argument('<paths...>', h.restorePaths)
+    .option('-o, --output <out>', h.restoreOut)
     .addOption(langOpt())
-    .option('--debug', '出错时显示技术细节')
+    .option('--debug', h.debug)
     .action(async (paths: string[], o) => {
       code = await runRestore(paths, { ...o, color: useColor }, io);
     });

@@ -1,5 +1,7 @@
 /** The readable report: file → sheet → table, each finding with its cell, code and message. */
 import { Finding, SheetReport, Summary } from '../engine';
+import { gradeLabel } from '../engine/lang';
+import { summaryRows, SummaryFile } from '../engine/batch-summary';
 
 export interface Style {
   red(s: string): string;
@@ -34,6 +36,9 @@ const WORDS = {
     summary: (s: Summary) => [`共检查 ${s.files} 个文件、${s.tables} 张表`, `错误 ${s.errors}`, `警告 ${s.warnings}`, `提示 ${s.infos}`],
     failed: (n: number) => `无法读取 ${n} 个文件`,
     sep: '，',
+    withErrors: (n: number) => `有错误的文件（${n} 个）：`,
+    errorsCol: ['错误', '警告', '文件'],
+    unread: '无法读取',
   },
   en: {
     sev: { error: 'error', warning: 'warn ', info: 'info ' },
@@ -51,6 +56,9 @@ const WORDS = {
     summary: (s: Summary) => [`Checked ${s.files} files, ${s.tables} tables`, `${s.errors} errors`, `${s.warnings} warnings`, `${s.infos} info`],
     failed: (n: number) => `${n} files could not be read`,
     sep: ', ',
+    withErrors: (n: number) => `Files with errors (${n}):`,
+    errorsCol: ['errors', 'warns', 'file'],
+    unread: 'not read',
   },
 };
 
@@ -85,7 +93,7 @@ export function formatFile(file: string, sheets: SheetReport[] | null, error: st
       const computed = t.total.computedScore === null ? w.notComputable : String(t.total.computedScore);
       const ok = t.total.enteredScore !== null && t.total.computedScore !== null && Math.abs(t.total.enteredScore - t.total.computedScore) < 0.005;
       out.push(
-        `   ${st.bold(`【${w.kind[t.kind]}】${clean(t.title) || w.untitled}`)} ${st.dim(t.range)}  ${w.total(entered, ok ? st.green(computed) : st.yellow(computed), t.total.grade ?? '—')}`,
+        `   ${st.bold(`【${w.kind[t.kind]}】${clean(t.title) || w.untitled}`)} ${st.dim(t.range)}  ${w.total(entered, ok ? st.green(computed) : st.yellow(computed), gradeLabel(t.total.grade, lang))}`,
       );
       if (t.profile) out.push(st.dim(`    ${w.profile(t.profile, clean(t.profileReason ?? ''))}`));
       const counts = { error: 0, warning: 0, info: 0 };
@@ -103,4 +111,20 @@ export function formatSummary(s: Summary, failed: number, st: Style, lang: Lang 
   const parts = w.summary(s);
   if (failed) parts.push(st.red(w.failed(failed)));
   return st.bold(parts.join(w.sep));
+}
+
+/** The short table a long report ends with: each file with errors, or that could not be read. */
+export function formatFilesWithErrors(files: SummaryFile[], st: Style, lang: Lang = 'zh'): string {
+  const w = WORDS[lang];
+  const bad = summaryRows(files).files.filter((f) => !f.read || f.errors > 0);
+  if (bad.length === 0 || files.length < 2) return '';
+  const out = ['', st.bold(w.withErrors(bad.length)), st.dim(`  ${padWide(w.errorsCol[0], 8)} ${padWide(w.errorsCol[1], 6)}  ${w.errorsCol[2]}`)];
+  for (const f of bad) out.push(`  ${padWide(f.read ? String(f.errors) : w.unread, 8)} ${padWide(f.read ? String(f.warnings) : '', 6)}  ${clean(f.file)}`);
+  return out.join('\n') + '\n';
+}
+
+/** Pads to a width in terminal columns, a CJK character taking two. */
+function padWide(s: string, width: number): string {
+  const w = [...s].reduce((n, ch) => n + (ch.codePointAt(0)! >= 0x2e80 ? 2 : 1), 0);
+  return ' '.repeat(Math.max(0, width - w)) + s;
 }

@@ -3,6 +3,7 @@ export type { Lang } from '../engine/lang';
 import type { Lang } from '../engine/lang';
 
 const zh = {
+  lang: 'zh' as Lang,
   appTitle: '绩效自评校验',
   checkActive: '校验当前工作表',
   checkAll: '校验全部工作表',
@@ -53,6 +54,7 @@ const zh = {
 export type Strings = typeof zh;
 
 const en: Strings = {
+  lang: 'en',
   appTitle: 'Self-Evaluation Checker',
   checkActive: 'Check this sheet',
   checkAll: 'Check all sheets',

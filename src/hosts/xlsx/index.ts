@@ -10,6 +10,7 @@ import { toCellValue, workbookToGrids } from './read';
 export { UserError, loadWorkbook, saveWorkbook, sniff, zipDirectory, guardInflationStream, partsExcelJsDrops, MAX_UNCOMPRESSED } from './load';
 export { applyPlan, restoreWorkbook, readBackup, linkFormula, hasBackup } from './apply';
 export { sheetToGrid, workbookToGrids, toCellValue } from './read';
+export { summaryXlsx, summaryCsv } from './summary';
 
 export interface WorkbookCheck {
   sheets: SheetReport[];

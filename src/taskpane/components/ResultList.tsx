@@ -3,6 +3,7 @@ import * as React from 'react';
 import { Badge, MessageBar, MessageBarBody, MessageBarTitle, Text, ToggleButton, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Finding, SheetReport, TableReport } from '../../engine';
 import type { Strings } from '../i18n';
+import { gradeLabel } from '../../engine/lang';
 
 export interface ResultItem {
   id: string;
@@ -128,7 +129,7 @@ export function ResultList({ items, s, onSelect, actions }: ResultListProps): Re
         </div>
         <div className={styles.tableHead}>
           <Text size={200} data-total-computed={t.total.computedScore ?? ''}>
-            {s.total(fmt(t.total.enteredScore, s, 'entered'), fmt(t.total.computedScore, s, 'computed'))} · {s.grade} {t.total.grade ?? '—'}
+            {s.total(fmt(t.total.enteredScore, s, 'entered'), fmt(t.total.computedScore, s, 'computed'))} · {s.grade} {gradeLabel(t.total.grade, s.lang)}
           </Text>
           <span className={styles.meta}>
             {s.errors} {c.error} · {s.warnings} {c.warning} · {s.infos} {c.info}
