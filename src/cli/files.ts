@@ -9,8 +9,9 @@ export interface FileItem {
   error?: { zh: string; en: string };
 }
 
-const WORKBOOK = /\.(xlsx|xlsm)$/i;
-const OTHER_SPREADSHEET = /\.(xls|et|ods|csv)$/i;
+/** Workbooks: .xlsx, and legacy .xls and WPS .et, read through SheetJS (the fixed copy is .xlsx). */
+const WORKBOOK = /\.(xlsx|xlsm|xls|et)$/i;
+const OTHER_SPREADSHEET = /\.(ods|csv)$/i;
 
 export function expandPaths(paths: string[]): { items: FileItem[]; ignored: number } {
   const items: FileItem[] = [];

@@ -4,7 +4,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Command, CommanderError, Option } from 'commander';
 import { AUTO_PROFILE, PROFILES, Profile, SheetReport, Summary, summarize, Lang, validateProfile } from '../engine';
-import { UserError, checkXlsx, fixXlsx, partsExcelJsDrops, restoreXlsx, summaryCsv, summaryXlsx } from '../hosts/xlsx';
+import { UserError, checkXlsx, fixXlsx, isLegacyXls, partsExcelJsDrops, restoreXlsx, setXlsReader, summaryCsv, summaryXlsx } from '../hosts/xlsx';
+import { readXlsIsolated } from '../hosts/xls/node';
 import { FileItem, expandPaths } from './files';
 import { guardInflation } from './zip-guard';
 import { COLOR, PLAIN, Style, formatFile, formatSummary, formatFilesWithErrors } from './report';
@@ -158,9 +159,10 @@ async function eachFile(items: FileItem[], o: { lang: Lang; debug?: boolean }, i
   return failed;
 }
 
+/** NAME.checked.xlsx beside the input (an .xls or .et input gets an .xlsx copy). */
 function defaultOut(file: string): string {
   const ext = path.extname(file);
-  return path.join(path.dirname(file), path.basename(file, ext) + '.checked' + (ext || '.xlsx'));
+  return path.join(path.dirname(file), path.basename(file, ext) + '.checked' + (!ext || /^\.(xls|et)$/i.test(ext) ? '.xlsx' : ext));
 }
 
 /** Writes bytes next to the target first, then renames: a crash never leaves half a workbook. */
@@ -201,6 +203,12 @@ async function runFix(
         `工作簿含有${what}，直接修改原文件会丢失这些内容，已拒绝 --in-place（原文件未改动）。请去掉 --in-place 生成副本，或在 Excel 中用“绩效自评校验”加载项写回`,
         `The workbook has ${what}, which an in-place fix would lose; --in-place refused (file unchanged). Write a copy, or use the Excel add-in`,
       );
+    const legacy = isLegacyXls(bytes);
+    if (legacy && o.inPlace)
+      throw new UserError(
+        '.xls/.et 文件不能原地写回（修正结果只能保存为 .xlsx），已拒绝 --in-place（原文件未改动）：请去掉 --in-place，修正副本会另存为 NAME.checked.xlsx',
+        'An .xls/.et file cannot be fixed in place (the result is an .xlsx); --in-place refused (file unchanged). Drop --in-place to get NAME.checked.xlsx',
+      );
     const res = await fixXlsx(bytes, { profile, lang: o.lang, overwriteFormulas: o.overwriteFormulas });
     let target: string;
     if (o.inPlace) {
@@ -216,6 +224,16 @@ async function runFix(
     writeAtomic(target, res.bytes);
     errors += summarize(res.sheets).errors;
     io.out(formatFile(file, res.sheets, null, st, o.lang) + '\n');
+    if (legacy)
+      io.out(
+        st.yellow(
+          tr(
+            o.lang,
+            '  注意：原文件为旧版 .xls/.et，修正副本保存为 .xlsx，只含单元格的值、公式、数字格式、合并单元格和列宽（原文件未改动）',
+            '  Note: the original is an old .xls/.et file; the fixed copy is an .xlsx holding cell values, formulas, number formats, merges and column widths (the original is unchanged)',
+          ),
+        ) + '\n',
+      );
     if (dropped.length)
       io.out(
         st.yellow(
@@ -330,6 +348,7 @@ const HELP = {
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {
+  setXlsReader(readXlsIsolated); // legacy .xls/.et through SheetJS in a vm context (src/hosts/xls)
   const program = new Command();
   const useColor = io.isTTY && !process.env.NO_COLOR;
   const h = HELP[langOf(argv)];

@@ -7,7 +7,7 @@ import { ApplyResult, applyPlan, hasBackup, readBackup, restoreWorkbook } from '
 import { loadWorkbook, saveWorkbook } from './load';
 import { toCellValue, workbookToGrids } from './read';
 
-export { UserError, loadWorkbook, saveWorkbook, sniff, zipDirectory, guardInflationStream, partsExcelJsDrops, MAX_UNCOMPRESSED } from './load';
+export { UserError, loadWorkbook, saveWorkbook, sniff, zipDirectory, guardInflationStream, partsExcelJsDrops, MAX_UNCOMPRESSED, setXlsReader, isLegacyXls } from './load';
 export { applyPlan, restoreWorkbook, readBackup, linkFormula, hasBackup } from './apply';
 export { sheetToGrid, workbookToGrids, toCellValue } from './read';
 export { summaryXlsx, summaryCsv } from './summary';

@@ -4,8 +4,23 @@
  */
 import ExcelJS from 'exceljs';
 import { UserError } from '../../engine/errors';
+import { XlsReader, plainToExcelJs, xlsError } from '../xls/to-exceljs';
 
 export { UserError };
+
+/**
+ * How this environment reads legacy .xls (and WPS .et) files: the CLI runs SheetJS in a vm context, the page in a
+ * Web Worker (src/hosts/xls). Without one, an .xls file gets a message saying to save it as .xlsx.
+ */
+let xlsReader: XlsReader | null = null;
+export function setXlsReader(reader: XlsReader | null): void {
+  xlsReader = reader;
+}
+
+/** True for the bytes of a legacy binary workbook (an OLE compound file), which the fixed copy turns into .xlsx. */
+export function isLegacyXls(b: Uint8Array): boolean {
+  return startsWith(b, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+}
 
 /** Refuse workbooks that unpack to more than this (a normal self-evaluation table is well under 1 MB). */
 export const MAX_UNCOMPRESSED = 400 * 1024 * 1024;
@@ -155,14 +170,15 @@ export function partsExcelJsDrops(b: Uint8Array): Array<{ zh: string; en: string
   return DROPPED_PARTS.filter(([re]) => names.some((n) => re.test(n))).map(([, zh, en]) => ({ zh, en }));
 }
 
-/** Checks the bytes and explains what they are when they are not an .xlsx workbook. */
-export function sniff(b: Uint8Array): void {
+/** Checks the bytes and explains what they are when they are neither an .xlsx workbook nor a readable .xls. */
+export function sniff(b: Uint8Array): 'xlsx' | 'xls' {
   if (b.length === 0) throw new UserError('文件为空（0字节），请重新导出或从原始来源复制', 'The file is empty (0 bytes)');
   if (b.length > MAX_FILE)
     throw new UserError(`文件过大（${Math.round(b.length / 1048576)}MB），不像是一张自评表，已跳过`, 'The file is too large to be a self-evaluation workbook');
   if (startsWith(b, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     if (containsUtf16(b, 'EncryptionInfo'))
       throw new UserError('工作簿设有打开密码（已加密），请在 Excel 中取消密码保护后另存为 .xlsx 再检查', 'The workbook is password-protected (encrypted); remove the password and save as .xlsx');
+    if (xlsReader) return 'xls';
     throw new UserError('这是旧版 Excel 97-2003 (.xls) 文件，请在 Excel 或 WPS 中“另存为” .xlsx 后再检查', 'This is an old .xls file; save it as .xlsx first');
   }
   if (!startsWith(b, [0x50, 0x4b, 0x03, 0x04])) {
@@ -184,12 +200,19 @@ export function sniff(b: Uint8Array): void {
       throw new UserError('这是 OpenDocument 表格（.ods），请另存为 .xlsx 后再检查', 'This is an .ods spreadsheet; save it as .xlsx');
     throw new UserError('这是一个压缩包，但其中没有 Excel 工作簿内容（缺少 xl/workbook.xml），请确认文件来源', 'A zip file without an Excel workbook inside');
   }
+  return 'xlsx';
 }
 
 /** Loads .xlsx bytes into an ExcelJS workbook, or throws a UserError that says what to do. */
 export async function loadWorkbook(data: Uint8Array | ArrayBuffer): Promise<ExcelJS.Workbook> {
   const b = data instanceof Uint8Array ? data : new Uint8Array(data);
-  sniff(b);
+  if (sniff(b) === 'xls') {
+    try {
+      return plainToExcelJs(await xlsReader!(b));
+    } catch (e) {
+      throw e instanceof UserError ? e : xlsError(e instanceof Error ? e.message : String(e));
+    }
+  }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(b as unknown as ArrayBuffer);
