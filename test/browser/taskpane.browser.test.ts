@@ -13,6 +13,8 @@ import golden from '../fixtures/examples.golden.json';
 import { makeBadCorpus } from '../fixtures/make-bad';
 import { serve } from './server';
 import { buildOfficeFake } from './build-fake';
+import { clone, mofProject, set } from '../fixtures/specs';
+import { specsToBuffer } from '../fixtures/write-xlsx';
 
 function findChromium(): string | null {
   try {
@@ -47,11 +49,15 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
   const blocked: string[] = [];
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'selfeval-browser-'));
   let officeFake = '';
+  const batch: Buffer[] = [];
 
   beforeAll(async () => {
     const { chromium } = await import('playwright-core');
     srv = await serve(DIST, { '/__fixture.xlsx': path.join(EX, '02-湖南格式-多处错误.xlsx') });
     officeFake = fs.readFileSync(await buildOfficeFake(path.join(tmp, 'fake')), 'utf8');
+    // Ten different workbooks of ten tables each (ten sheets), for the 200-file batch.
+    for (let k = 0; k < 10; k++)
+      batch.push(await specsToBuffer(Array.from({ length: 10 }, (_, i) => set(clone(mofProject(`表${i + 1}`)), 'F12', `${450 + k * 5 + i}人次`))).then((b) => Buffer.from(b)));
     browser = await chromium.launch({
       executablePath: chromiumPath!,
       headless: true,
@@ -125,6 +131,21 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
     await ctx.close();
   });
 
+  async function dropFiles(page: Page, items: Array<{ name: string; b64: string }>): Promise<void> {
+    await page.evaluate((list) => {
+      const dt = new DataTransfer();
+      for (const it of list) {
+        const bin = atob(it.b64);
+        const bytes = new Uint8Array(bin.length);
+        for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+        dt.items.add(new File([bytes], it.name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+      }
+      const zone = document.querySelector('[data-testid=dropzone]')!;
+      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, items);
+  }
+
   it('accepts several dropped files, broken ones included, and filters by severity', async () => {
     const bad = path.join(tmp, 'bad');
     await makeBadCorpus(bad);
@@ -144,16 +165,27 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
       zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
       zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
     }, payload);
+    // Four files: a compact list, one row each with its status; the broken ones say why.
+    await page.getByTestId('file-list').waitFor();
+    expect(await page.$$eval('[data-file-row]', (els) => els.map((e) => `${e.getAttribute('data-file-row')}:${e.getAttribute('data-status')}`))).toEqual([
+      '04-一表两项目.xlsx:errors',
+      '03-部门整体支出.xlsx:clean',
+      'truncated.xlsx:unread',
+      'lying-zip-bomb.xlsx:unread',
+    ]);
+    await page.getByText(/文件已损坏或不完整/).waitFor();
+    await page.getByText(/实际内容比声明的大/).waitFor();
+    // Each row opens to its findings.
+    for (const name of ['04-一表两项目.xlsx', '03-部门整体支出.xlsx']) await page.locator(`[data-file-row="${name}"] > button`).click();
     const got = await findings(page);
     expect(got.sort()).toEqual([...goldenCodes('04-一表两项目.xlsx'), ...goldenCodes('03-部门整体支出.xlsx')].sort());
-    await page.getByText('文件已损坏或不完整').waitFor();
-    await page.getByText(/实际内容比声明的大/).waitFor();
     await page.getByText('某市公共资源交易中心').waitFor();
-    // Filter: hide errors.
-    await page.locator('[data-filter=error]').click();
-    expect(await page.locator('[data-severity=error]').count()).toBe(0);
-    await page.locator('[data-filter=error]').click();
-    expect(await page.locator('[data-severity=error]').count()).toBeGreaterThan(0);
+    // Filter within an opened file: hide its errors.
+    const row = page.locator('[data-file-row="04-一表两项目.xlsx"]');
+    await row.locator('[data-filter=error]').click();
+    expect(await row.locator('[data-severity=error]').count()).toBe(0);
+    await row.locator('[data-filter=error]').click();
+    expect(await row.locator('[data-severity=error]').count()).toBeGreaterThan(0);
     await ctx.close();
   });
 
@@ -166,7 +198,63 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
     const first = page.locator('[data-code]').first();
     await first.focus();
     await page.keyboard.press('Enter');
-    expect(await first.getAttribute('aria-pressed')).toBe('true');
+    // Outside Excel there is no cell to go to: Enter opens the finding's row values.
+    expect(await first.getAttribute('aria-expanded')).toBe('true');
+    await page.locator('[data-detail]').first().waitFor();
+    await ctx.close();
+  });
+
+  it('takes 200 dropped files: a compact list, a click answers within 200 ms, and 全部下载 gives a zip of 200 .xlsx; a new batch replaces it', async () => {
+    const { ctx, page } = await open();
+    await page.getByTestId('dropzone').waitFor();
+    const files = Array.from({ length: 200 }, (_, k) => ({ name: `${String(k).padStart(3, '0')}.xlsx`, b64: batch[k % batch.length].toString('base64') }));
+    await dropFiles(page, files);
+    await page.locator('[data-file-row]').nth(199).waitFor({ timeout: 120000 });
+    expect(await page.locator('[data-file-row]').count()).toBe(200);
+    // A click opens one file's findings, quickly.
+    const ms = await page.evaluate(async () => {
+      const btn = document.querySelector('[data-file-row="100.xlsx"] > button') as HTMLButtonElement;
+      const t0 = performance.now();
+      btn.click();
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      for (let i = 0; i < 100 && !document.querySelector('[data-file-row="100.xlsx"] [data-code], [data-file-row="100.xlsx"] [data-table]'); i++) await new Promise((r) => setTimeout(r, 5));
+      return performance.now() - t0;
+    });
+    expect(ms).toBeLessThan(200);
+    await page.screenshot({ path: path.join(shotDir, 'taskpane-batch.png') });
+    // 全部下载: one zip of 200 fixed copies.
+    const [zip] = await Promise.all([page.waitForEvent('download', { timeout: 180000 }), page.getByTestId('download-all').click()]);
+    const saved = path.join(tmp, 'all.zip');
+    await zip.saveAs(saved);
+    const JSZip = (await import('jszip')).default;
+    const names = Object.keys((await JSZip.loadAsync(fs.readFileSync(saved))).files);
+    expect(names).toHaveLength(200);
+    expect(names.every((n) => /^\d{3}\.checked\.xlsx$/.test(n))).toBe(true);
+    // 下载汇总表: a row per table.
+    const [summary] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-summary').click()]);
+    expect(summary.suggestedFilename()).toBe('汇总表.xlsx');
+    // A new batch replaces the list.
+    await page.setInputFiles('[data-testid=file-input]', [path.join(EX, '04-一表两项目.xlsx')]);
+    await page.getByText('两个项目').first().waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('[data-file-row]').length === 0);
+    await ctx.close();
+  }, 300000);
+
+  it('reads an .xls (SheetJS in a Web Worker): the same findings as the .xlsx, and a fixed copy as .xlsx', async () => {
+    const lo = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((p) => fs.existsSync(p));
+    if (!lo) {
+      if (process.env.REQUIRE_SOFFICE === '1') throw new Error('REQUIRE_SOFFICE=1 but LibreOffice is not installed');
+      return; // LibreOffice makes the .xls; without it (and without REQUIRE_SOFFICE) there is nothing to read
+    }
+    const src = path.join(EX, '02-湖南格式-多处错误.xlsx');
+    execSync(`"${lo}" -env:UserInstallation=file://${path.join(tmp, 'lo')} --headless --convert-to xls --outdir "${tmp}" "${src}"`, { stdio: 'ignore' });
+    const { ctx, page } = await open();
+    await page.setInputFiles('[data-testid=file-input]', [path.join(tmp, '02-湖南格式-多处错误.xls')]);
+    const got = await findings(page);
+    expect(got.sort()).toEqual(goldenCodes('02-湖南格式-多处错误.xlsx'));
+    await page.getByText('原文件为 .xls/.et：修正副本保存为 .xlsx').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download]').first().click()]);
+    expect(download.suggestedFilename()).toBe('02-湖南格式-多处错误.checked.xlsx');
     await ctx.close();
   });
 

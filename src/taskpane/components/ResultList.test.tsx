@@ -49,15 +49,37 @@ describe('ResultList', () => {
     expect(buttons[1].textContent).toContain('错误');
   });
 
-  it('filters by severity', () => {
+  it('filters by severity, and each chip says plainly whether its severity is shown', () => {
     renderList([itemOf(set(set(clone(mofProject()), 'F12', '450人次'), 'F3', null))]);
-    fireEvent.click(screen.getByRole('button', { name: '错误 2' }));
+    const chip = (name: RegExp) => screen.getByRole('button', { name });
+    expect(chip(/错误 2/).textContent).toBe('✓ 错误 2');
+    expect(chip(/错误 2/).getAttribute('title')).toBe('正在显示错误，点击隐藏');
+    fireEvent.click(chip(/错误 2/));
+    expect(chip(/错误 2/).textContent).toBe('错误 2');
+    expect(chip(/错误 2/).getAttribute('title')).toBe('已隐藏错误，点击显示');
+    expect(chip(/错误 2/).getAttribute('aria-pressed')).toBe('false');
     expect(document.querySelectorAll('[data-severity=error]').length).toBe(0);
     expect(document.querySelectorAll('[data-severity=warning]').length).toBe(1);
-    fireEvent.click(screen.getByRole('button', { name: '警告 1' }));
+    fireEvent.click(chip(/警告 1/));
     expect(document.querySelectorAll('[data-code]').length).toBe(0);
-    fireEvent.click(screen.getByRole('button', { name: '错误 2' }));
+    fireEvent.click(chip(/错误 2/));
     expect(document.querySelectorAll('[data-severity=error]').length).toBe(2);
+  });
+
+  it('outside Excel, a finding opens its row’s target, actual, weight and scores, and closes again', () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ResultList items={[itemOf(set(clone(mofProject()), 'F12', '450人次'))]} s={strings('zh')} detailOnSelect />
+      </FluentProvider>,
+    );
+    const b = document.querySelector('[data-code=SCORE_MISMATCH]') as HTMLButtonElement;
+    expect(b.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(b);
+    expect(b.getAttribute('aria-expanded')).toBe('true');
+    const detail = document.querySelector('[data-detail=H12]')!;
+    expect(detail.textContent).toBe('指标1：培训人次目标 ≥500人次实际 450人次分值 20填报得分 20计算得分 18');
+    fireEvent.click(b);
+    expect(document.querySelector('[data-detail]')).toBeNull();
   });
 
   it('calls onSelect with the sheet and cell, and marks the finding as selected', () => {

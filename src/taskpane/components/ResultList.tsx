@@ -53,7 +53,49 @@ const useStyles = makeStyles({
   code: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, gridColumn: '3' },
   message: { gridColumn: '3', gridRow: '1' },
   empty: { color: tokens.colorPaletteGreenForeground1 },
+  detail: {
+    margin: '0 4px 4px 28px',
+    padding: '4px 8px',
+    borderLeft: `3px solid ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    fontSize: tokens.fontSizeBase200,
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: '12px',
+  },
+  hiddenChip: { textDecorationLine: 'line-through', color: tokens.colorNeutralForeground3 },
 });
+
+/** The row of a table a finding's cell stands in: an indicator, or the budget row (for the detail of a finding). */
+function rowOf(t: TableReport, cell: string): { label: string; values: Array<[keyof Strings['detail'], string]> } | null {
+  const row = (a: string | null | undefined) => (a ? Number(/\d+$/.exec(a)?.[0]) : NaN);
+  const r = row(cell);
+  const ind = t.indicators.find((i) => row(i.cell) === r || row(i.scoreCell) === r || row(i.noteCell) === r);
+  const num = (n: number | null) => (n === null ? '—' : String(n));
+  if (ind)
+    return {
+      label: ind.name,
+      values: [
+        ['target', ind.target || '—'],
+        ['actual', ind.actual || '—'],
+        ['weight', num(ind.weight)],
+        ['entered', num(ind.enteredScore)],
+        ['computed', num(ind.computedScore)],
+      ],
+    };
+  const b = t.budget;
+  if (b && (row(b.rateCell) === r || row(b.scoreCell) === r))
+    return {
+      label: '',
+      values: [
+        ['rate', b.rate === null ? '—' : `${Math.round(b.rate * 10000) / 100}%`],
+        ['weight', num(b.weight)],
+        ['entered', num(b.enteredScore)],
+        ['computed', num(b.score)],
+      ],
+    };
+  return null;
+}
 
 const COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
 
@@ -78,28 +120,35 @@ export interface ResultListProps {
   onSelect?: (item: ResultItem, sheet: string, cell: string) => void;
   /** Buttons shown under a file's name (the standalone page's download). */
   actions?: (item: ResultItem) => React.ReactNode;
+  /** Outside Excel there is no cell to go to: a finding opens its row's values instead. */
+  detailOnSelect?: boolean;
+  /** Show file names even for a single file (a file list already names it: false). */
+  showFileNames?: boolean;
 }
 
-export function ResultList({ items, s, onSelect, actions }: ResultListProps): React.ReactElement | null {
+export function ResultList({ items, s, onSelect, actions, detailOnSelect, showFileNames }: ResultListProps): React.ReactElement | null {
   const styles = useStyles();
   const [shown, setShown] = React.useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
   const [selected, setSelected] = React.useState<string | null>(null);
   if (items.length === 0) return null;
   const total = counts(allFindings(items));
 
-  const renderFinding = (item: ResultItem, sheet: string, f: Finding, k: number) => {
+  const renderFinding = (item: ResultItem, sheet: string, t: TableReport, f: Finding, k: number) => {
     const key = `${item.id}|${sheet}|${f.cell}|${f.code}|${k}`;
+    const open = detailOnSelect && selected === key;
+    const detail = open ? rowOf(t, f.cell) : null;
     return (
       <li key={key}>
         <button
           type="button"
           className={mergeClasses(styles.finding, selected === key && styles.selected)}
-          aria-pressed={selected === key}
+          aria-pressed={detailOnSelect ? undefined : selected === key}
+          aria-expanded={detailOnSelect ? open : undefined}
           data-code={f.code}
           data-cell={f.cell}
           data-severity={f.severity}
           onClick={() => {
-            setSelected(key);
+            setSelected(detailOnSelect && selected === key ? null : key);
             onSelect?.(item, sheet, f.cell);
           }}
         >
@@ -112,6 +161,22 @@ export function ResultList({ items, s, onSelect, actions }: ResultListProps): Re
           <span />
           <span className={styles.code}>{f.code}</span>
         </button>
+        {open ? (
+          <div className={styles.detail} data-detail={f.cell} role="note">
+            {detail ? (
+              <>
+                {detail.label ? <span>{detail.label}</span> : null}
+                {detail.values.map(([k2, v]) => (
+                  <span key={k2}>
+                    {s.detail[k2]} {v}
+                  </span>
+                ))}
+              </>
+            ) : (
+              <span>{s.detailNone(sheet, f.cell)}</span>
+            )}
+          </div>
+        ) : null}
       </li>
     );
   };
@@ -143,7 +208,7 @@ export function ResultList({ items, s, onSelect, actions }: ResultListProps): Re
         {t.findings.length === 0 ? (
           <Text className={styles.empty}>{s.noFindings}</Text>
         ) : (
-          <ul className={styles.list}>{visible.map((f, i) => renderFinding(item, sheet.name, f, i))}</ul>
+          <ul className={styles.list}>{visible.map((f, i) => renderFinding(item, sheet.name, t, f, i))}</ul>
         )}
       </section>
     );
@@ -158,15 +223,20 @@ export function ResultList({ items, s, onSelect, actions }: ResultListProps): Re
             size="small"
             checked={shown[sev]}
             data-filter={sev}
+            data-shown={shown[sev]}
+            title={shown[sev] ? s.chipShown(s.severity[sev]) : s.chipHidden(s.severity[sev])}
             onClick={() => setShown({ ...shown, [sev]: !shown[sev] })}
           >
-            {s.severity[sev]} {total[sev]}
+            <span className={shown[sev] ? undefined : styles.hiddenChip}>
+              {shown[sev] ? '✓ ' : ''}
+              {s.severity[sev]} {total[sev]}
+            </span>
           </ToggleButton>
         ))}
       </div>
       {items.map((item) => (
         <div key={item.id} className={styles.file} data-file={item.label}>
-          {items.length > 1 || item.error ? <Text className={styles.fileTitle}>{item.label}</Text> : null}
+          {(showFileNames ?? true) && (items.length > 1 || item.error) ? <Text className={styles.fileTitle}>{item.label}</Text> : null}
           {actions ? actions(item) : null}
           {item.error ? (
             <MessageBar intent="error">

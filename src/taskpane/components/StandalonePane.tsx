@@ -5,7 +5,11 @@ import type { Strings, Lang } from '../i18n';
 import { ResultItem, ResultList } from './ResultList';
 import { ProfilePicker } from './ProfilePicker';
 import { AUTO_PROFILE } from '../../engine/profiles/choose';
-import { checkFile, checkedName, download, fixFile } from '../standalone';
+import { checkFile, checkedName, download, fixFile, summaryWorkbook, zipFixed } from '../standalone';
+import { FileList as BatchList } from './FileList';
+
+/** Up to this many files, all are shown open; more make a compact list of files that open one by one. */
+const OPEN_ALL = 3;
 
 const useStyles = makeStyles({
   drop: {
@@ -27,6 +31,7 @@ const useStyles = makeStyles({
 interface Loaded extends ResultItem {
   bytes: Uint8Array;
   dropped: string[];
+  legacy: boolean;
 }
 
 export function StandalonePane({ s, lang }: { s: Strings; lang: Lang }) {
@@ -37,8 +42,10 @@ export function StandalonePane({ s, lang }: { s: Strings; lang: Lang }) {
   const [progress, setProgress] = React.useState<{ i: number; n: number; name: string } | null>(null);
   const [dragging, setDragging] = React.useState(false);
   const [busy, setBusy] = React.useState<string | null>(null);
+  const [zipping, setZipping] = React.useState<{ i: number; n: number } | null>(null);
 
   const run = async (files: File[], prof = profile) => {
+    setItems([]); // a new batch replaces the previous one
     const out: Loaded[] = [];
     for (let i = 0; i < files.length; i++) {
       const f = files[i];
@@ -62,6 +69,35 @@ export function StandalonePane({ s, lang }: { s: Strings; lang: Lang }) {
     setProgress(null);
     setItems(out);
   };
+
+  const actions = React.useCallback(
+    (item: ResultItem) => {
+      const it = item as Loaded;
+      if (!it.sheets) return null;
+      return (
+        <div className={styles.row}>
+          <Button
+            size="small"
+            data-download={it.label}
+            disabled={busy !== null}
+            onClick={async () => {
+              setBusy(it.id);
+              try {
+                download(await fixFile(it.bytes, { profile, lang }), checkedName(it.label));
+              } finally {
+                setBusy(null);
+              }
+            }}
+          >
+            {busy === it.id ? s.downloading : `${s.download}：${checkedName(it.label)}`}
+          </Button>
+          {it.legacy ? <span className={styles.hint}>{s.legacyCopy}</span> : null}
+          {it.dropped.length ? <span className={styles.hint}>{s.droppedParts(it.dropped)}</span> : null}
+        </div>
+      );
+    },
+    [busy, profile, lang, s, styles],
+  );
 
   const onFiles = (list: FileList | null) => {
     if (!list || list.length === 0) return;
@@ -94,7 +130,7 @@ export function StandalonePane({ s, lang }: { s: Strings; lang: Lang }) {
           className={styles.hidden}
           type="file"
           multiple
-          accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".xlsx,.xlsm,.xls,.et,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
           data-testid="file-input"
           onChange={(e) => {
             onFiles(e.currentTarget.files);
@@ -112,34 +148,31 @@ export function StandalonePane({ s, lang }: { s: Strings; lang: Lang }) {
           <Text size={200}>{s.checking(progress.i, progress.n, progress.name)}</Text>
         </div>
       ) : null}
-      <ResultList
-        items={items}
-        s={s}
-        actions={(item) => {
-          const it = item as Loaded;
-          if (!it.sheets) return null;
-          return (
-            <div className={styles.row}>
-              <Button
-                size="small"
-                data-download={it.label}
-                disabled={busy !== null}
-                onClick={async () => {
-                  setBusy(it.id);
-                  try {
-                    download(await fixFile(it.bytes, { profile, lang }), checkedName(it.label));
-                  } finally {
-                    setBusy(null);
-                  }
-                }}
-              >
-                {busy === it.id ? s.downloading : `${s.download}：${checkedName(it.label)}`}
-              </Button>
-              {it.dropped.length ? <span className={styles.hint}>{s.droppedParts(it.dropped)}</span> : null}
-            </div>
-          );
-        }}
-      />
+      {items.length > 1 ? (
+        <div className={styles.row} data-testid="batch">
+          <Text size={200}>{s.batch(items.length, items.reduce((n, it) => n + (it.sheets ?? []).reduce((k, sh) => k + sh.tables.length, 0), 0))}</Text>
+          <Button size="small" data-testid="download-summary" onClick={async () => download(await summaryWorkbook(items, lang), lang === 'en' ? 'summary.xlsx' : '汇总表.xlsx')}>
+            {s.downloadSummary}
+          </Button>
+          <Button
+            size="small"
+            data-testid="download-all"
+            disabled={zipping !== null}
+            onClick={async () => {
+              setZipping({ i: 0, n: items.length });
+              try {
+                const zip = await zipFixed(items, { profile, lang }, (i, n) => setZipping({ i, n }));
+                download(zip, lang === 'en' ? 'fixed-copies.zip' : '修正副本.zip', 'application/zip');
+              } finally {
+                setZipping(null);
+              }
+            }}
+          >
+            {zipping ? s.zipping(zipping.i, zipping.n) : s.downloadAll}
+          </Button>
+        </div>
+      ) : null}
+      {items.length > OPEN_ALL ? <BatchList items={items} s={s} actions={actions} /> : <ResultList items={items} s={s} actions={actions} detailOnSelect />}
     </>
   );
 }
