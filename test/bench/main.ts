@@ -75,6 +75,22 @@ async function benchBatch(dir: string) {
   return child(['batch', folder, String(quick ? 2 : 9)]) as { files: number; checkMs: number; bareParseMs: number; ratio: number };
 }
 
+/** Issue #13: `selfeval check FOLDER --summary FILE.xlsx` on 200 generated workbooks, the built CLI in its own process. */
+async function benchSummary(dir: string) {
+  const folder = path.join(dir, 'summary200');
+  fs.mkdirSync(folder, { recursive: true });
+  const specs = variants(200);
+  for (let i = 0; i < 200; i++) fs.writeFileSync(path.join(folder, `wb${String(i).padStart(3, '0')}.xlsx`), await specsToBuffer([specs[i]]));
+  const out = path.join(dir, 'summary.xlsx');
+  const t0 = performance.now();
+  try {
+    execFileSync(process.execPath, [path.resolve(__dirname, '../../lib/cli/main.js'), 'check', folder, '--summary', out], { stdio: 'ignore' });
+  } catch {
+    // exit code 1: the workbooks have errors on purpose
+  }
+  return { files: 200, seconds: round((performance.now() - t0) / 1000, 2) };
+}
+
 /** Writes a workbook whose used range is 100,000 rows: a table at the top and noise below. */
 async function bigWorkbook(file: string): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: true });
@@ -129,6 +145,8 @@ async function run() {
     log(`engine   ${engine.tablesPerSecond} tables/s (target ≥ 10000); 1000-row sheet ${engine.msPer1000RowSheet} ms`);
     const batch = await benchBatch(dir);
     log(`batch    ${batch.files} files: check ${batch.checkMs} ms, bare ExcelJS parse ${batch.bareParseMs} ms, ratio ${batch.ratio} (target ≤ 1.5)`);
+    const summary = await benchSummary(dir);
+    log(`summary  check ${summary.files} workbooks --summary summary.xlsx: ${summary.seconds} s (target < 10 s)`);
     const excel = await benchExcelSyncs();
     log(`excel    context.sync() for check + write-back: 1 sheet ${excel.syncs['1'] ?? 'n/a'}, 50 sheets ${excel.syncs['50'] ?? 'n/a'} (target: 50 ≤ 1, ≤ 6)`);
     const memory = await benchMemory(dir);
@@ -138,6 +156,7 @@ async function run() {
     const result = {
       engine,
       batch,
+      summary,
       excel,
       memory: { peakMbFor100kRowSheet: memory.peakMbFor100kRowSheet },
       taskpane: { jsGzipKb: taskpane.jsGzipKb },
