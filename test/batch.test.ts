@@ -114,6 +114,13 @@ describe('one language throughout', () => {
     for (const t of texts) expect({ t, chinese: /[\u4e00-\u9fff]/.test(noChinese(t)) }).toEqual({ t, chinese: false });
   });
 
+  it('a Chinese run’s help is Chinese, headings included', async () => {
+    const help = await runCli(['check', '--help']);
+    expect(help.out).toMatch(/^用法：selfeval check/m);
+    expect(help.out).toMatch(/^选项：$/m);
+    expect(help.out).not.toMatch(/^(Usage|Options|Arguments):/m);
+  });
+
   it('npx selfeval runs the built command', () => {
     const root = path.resolve(__dirname, '..');
     const out = execFileSync('npx', ['--no', '--', 'selfeval', '--version'], { cwd: root, encoding: 'utf8' });

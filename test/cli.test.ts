@@ -76,7 +76,7 @@ describe('selfeval check', () => {
   it('prints an English report with --lang en', async () => {
     const r = await runCli(['check', '--lang', 'en', path.join(EXAMPLES_DIR, '04-一表两项目.xlsx'), 'missing.xlsx']);
     expect(r.out).toContain('Sheet "两个项目"');
-    expect(r.out).toContain('Total: entered 99.5 / computed 97.5  Grade: 优');
+    expect(r.out).toContain('Total: entered 99.5 / computed 97.5  Grade: Excellent');
     expect(r.out).toContain('Cannot check: no such file or folder');
     expect(r.out).toMatch(/Checked 2 files, 2 tables, 2 errors, 0 warnings, 0 info, 1 files could not be read/);
   });

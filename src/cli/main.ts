@@ -347,11 +347,23 @@ const HELP = {
   },
 };
 
+/** commander writes its help headings in English: in Chinese they are translated too. */
+function localizeHelp(text: string, lang: Lang): string {
+  if (lang === 'en') return text;
+  return text
+    .replace(/^Usage: /gm, '用法：')
+    .replace(/^Arguments:$/gm, '参数：')
+    .replace(/^Options:$/gm, '选项：')
+    .replace(/^Commands:$/gm, '命令：')
+    .replace(/^error: /gm, '错误：');
+}
+
 export async function main(argv: string[], io: Io): Promise<number> {
   setXlsReader(readXlsIsolated); // legacy .xls/.et through SheetJS in a vm context (src/hosts/xls)
   const program = new Command();
   const useColor = io.isTTY && !process.env.NO_COLOR;
-  const h = HELP[langOf(argv)];
+  const lang = langOf(argv);
+  const h = HELP[lang];
   let code = 0;
   program
     .name('selfeval')
@@ -360,7 +372,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .helpOption('-h, --help', h.help)
     .helpCommand(false)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .configureOutput({ writeOut: (s) => io.out(localizeHelp(s, lang)), writeErr: (s) => io.err(localizeHelp(s, lang)) })
     .showHelpAfterError(h.afterError)
     // Defaults and choices are said in the option's own words (commander would add them in English).
     .configureHelp({ optionDescription: (opt) => opt.description });
