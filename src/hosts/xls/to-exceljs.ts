@@ -38,9 +38,11 @@ export function plainToExcelJs(plain: PlainWorkbook): ExcelJS.Workbook {
   return wb;
 }
 
+/** A broken .xls in one line; the parser's own words (technical) only where they help: a time-out. */
 export function xlsError(detail: string): UserError {
+  const timedOut = /timed out/i.test(detail);
   return new UserError(
-    `旧版 .xls 文件已损坏或无法读取（${detail.slice(0, 80)}）：请在 Excel 或 WPS 中打开后另存为 .xlsx 再检查`,
-    `The old .xls file is damaged or cannot be read (${detail.slice(0, 80)}): open it in Excel or WPS and save it as .xlsx`,
+    `旧版 .xls 文件${timedOut ? '读取超时（可能已损坏）' : '已损坏或无法读取'}：请在 Excel 或 WPS 中打开后另存为 .xlsx 再检查`,
+    `The old .xls file ${timedOut ? 'took too long to read (it may be damaged)' : 'is damaged or cannot be read'}: open it in Excel or WPS and save it as .xlsx`,
   );
 }
