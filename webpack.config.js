@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-var-requires */
 // Builds the task pane (taskpane.html) and the ribbon function commands (commands.html) into dist/.
 // `npm run build:taskpane` for production; `npm run dev-server` serves https://localhost:3000 for sideloading.
 const fs = require('fs');
@@ -23,7 +22,9 @@ function officeJs() {
   if (v === 'self') {
     const dir = path.resolve(__dirname, 'node_modules/@microsoft/office-js/dist');
     if (!fs.existsSync(path.join(dir, 'office.js')))
-      throw new Error('OFFICE_JS=self needs the @microsoft/office-js package: run `npm install --no-save @microsoft/office-js` first');
+      throw new Error(
+        'OFFICE_JS=self needs the @microsoft/office-js package: run `npm install --no-save @microsoft/office-js` first',
+      );
     return { url: 'office-js/office.js', origin: null, copyFrom: dir };
   }
   const url = presets[v] || v;
@@ -38,7 +39,10 @@ class InitialFilesPlugin {
       const ep = compilation.entrypoints.get('taskpane');
       if (!ep) return;
       const files = ep.getFiles().filter((f) => f.endsWith('.js'));
-      fs.writeFileSync(path.join(compiler.options.output.path, 'taskpane.initial.json'), JSON.stringify(files, null, 2));
+      fs.writeFileSync(
+        path.join(compiler.options.output.path, 'taskpane.initial.json'),
+        JSON.stringify(files, null, 2),
+      );
     });
   }
 }
@@ -97,8 +101,14 @@ module.exports = async (env, options) => {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           // The ES5 boot script: the old-webview notice, and office.js loaded without blocking the page.
-          { from: 'src/taskpane/boot.js', to: 'boot.js', transform: (content) => content.toString().split('__OFFICE_JS_URL__').join(office.url) },
-          ...(office.copyFrom ? [{ from: office.copyFrom, to: 'office-js', globOptions: { ignore: ['**/*.debug.js'] } }] : []),
+          {
+            from: 'src/taskpane/boot.js',
+            to: 'boot.js',
+            transform: (content) => content.toString().split('__OFFICE_JS_URL__').join(office.url),
+          },
+          ...(office.copyFrom
+            ? [{ from: office.copyFrom, to: 'office-js', globOptions: { ignore: ['**/*.debug.js'] } }]
+            : []),
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

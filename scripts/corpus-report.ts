@@ -16,7 +16,13 @@ for (const t of loadCorpus()) {
   expected += t.expected.length;
   if (v.totalOk === false) totalsWrong++;
   const flag = v.falseErrors.length || v.missed.length || v.totalOk === false ? '✗' : '✓';
-  console.log(`${flag} ${t.file}: false errors ${v.falseErrors.length}, false warnings ${v.falseWarnings.length}, missed ${v.missed.length}/${t.expected.length}, total ${v.computedTotal ?? '—'}${t.total !== null ? ` (expected ${t.total})` : ''}, profile ${v.profile ?? '—'}`);
-  if (verbose) for (const s of [...v.falseErrors, ...v.falseWarnings, ...v.missed.map((m) => 'missed ' + m)]) console.log('    ' + s);
+  console.log(
+    `${flag} ${t.file}: false errors ${v.falseErrors.length}, false warnings ${v.falseWarnings.length}, missed ${v.missed.length}/${t.expected.length}, total ${v.computedTotal ?? '—'}${t.total !== null ? ` (expected ${t.total})` : ''}, profile ${v.profile ?? '—'}`,
+  );
+  if (verbose)
+    for (const s of [...v.falseErrors, ...v.falseWarnings, ...v.missed.map((m) => 'missed ' + m)])
+      console.log('    ' + s);
 }
-console.log(`\ncorpus: false errors ${falseErrors}, false warnings ${falseWarnings}, missed ${missed} of ${expected} expected findings, wrong totals ${totalsWrong}`);
+console.log(
+  `\ncorpus: false errors ${falseErrors}, false warnings ${falseWarnings}, missed ${missed} of ${expected} expected findings, wrong totals ${totalsWrong}`,
+);

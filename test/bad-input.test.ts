@@ -8,6 +8,13 @@ import { fixXlsx } from '../src/hosts/xlsx';
 import { BAD_CASES, makeBadCorpus } from './fixtures/make-bad';
 import { runCli } from './support/cli';
 import { EXAMPLES_DIR, tmpDir } from './support/tmp';
+import { sanitizeText } from '../src/engine/writeplan';
+import type { JsonReport } from '../src/cli/main';
+
+// eslint-disable-next-line no-control-regex -- control characters are what these tests look for
+const CONTROL = /[\u0000-\u0008\u000b-\u001f]/;
+// eslint-disable-next-line no-control-regex -- a bell or an escape sequence must never reach a terminal
+const TERMINAL_CONTROL = /[\u0001\u0007\u001b]/;
 
 const STACK = /\n\s+at .+:\d+:\d+/;
 const dir = tmpDir();
@@ -44,10 +51,10 @@ describe('broken files', () => {
   it('a mix of good and broken files exits 2, reports every broken file and still reports the good tables', async () => {
     const r = await runCli(['check', '--json', bad, EXAMPLES_DIR]);
     expect(r.code).toBe(2);
-    const rep = JSON.parse(r.out);
-    const broken = rep.files.filter((f: any) => f.error);
-    expect(broken.map((f: any) => path.basename(f.file)).sort()).toEqual(BAD_CASES.map((c) => c.file).sort());
-    const good = rep.files.filter((f: any) => !f.error);
+    const rep: JsonReport = JSON.parse(r.out);
+    const broken = rep.files.filter((f) => f.error);
+    expect(broken.map((f) => path.basename(f.file)).sort()).toEqual(BAD_CASES.map((c) => c.file).sort());
+    const good = rep.files.filter((f) => !f.error);
     expect(good.length).toBe(6); // five examples and hostile.xlsx
     expect(rep.summary.tables).toBe(7);
   });
@@ -56,7 +63,8 @@ describe('broken files', () => {
     const many = path.join(dir, 'many');
     fs.mkdirSync(many);
     for (let i = 0; i < 3000; i++) fs.writeFileSync(path.join(many, `note-${i}.txt`), 'x');
-    for (let i = 0; i < 5; i++) fs.copyFileSync(path.join(EXAMPLES_DIR, '01-财政部格式-无误.xlsx'), path.join(many, `t${i}.xlsx`));
+    for (let i = 0; i < 5; i++)
+      fs.copyFileSync(path.join(EXAMPLES_DIR, '01-财政部格式-无误.xlsx'), path.join(many, `t${i}.xlsx`));
     fs.writeFileSync(path.join(many, '~$t0.xlsx'), 'lock'); // an Office lock file is not a workbook
     const r = await runCli(['check', many]);
     expect(r.code).toBe(0);
@@ -81,7 +89,7 @@ describe('hostile content', () => {
         if (v === null || v === undefined || typeof v === 'number') continue;
         expect(typeof v).toBe('string'); // never a formula object
         expect(v as string).not.toMatch(/^[=+\-@]/);
-        expect(v as string).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+        expect(v as string).not.toMatch(CONTROL);
       }
       const link = row.getCell(3).value as ExcelJS.CellFormulaValue;
       expect(link.formula).toMatch(/^HYPERLINK\("#'张三''s 表 1'![A-Z]+\d+","[A-Z]+\d+"\)$/);
@@ -95,7 +103,7 @@ describe('hostile content', () => {
     wb.eachSheet((s) =>
       s.eachRow((row) =>
         row.eachCell((cell) => {
-          if (cell.note) expect(String(cell.note)).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+          if (cell.note) expect(String(cell.note)).not.toMatch(CONTROL);
         }),
       ),
     );
@@ -103,12 +111,11 @@ describe('hostile content', () => {
 
   it('prints no control characters to a terminal', async () => {
     const r = await runCli(['check', path.join(bad, 'hostile.xlsx')]);
-    expect(r.out).not.toMatch(/[\u0001\u0007\u001b]/);
+    expect(r.out).not.toMatch(TERMINAL_CONTROL);
   });
 });
 
 describe('sanitizeText', () => {
-  const { sanitizeText } = require('../src/engine/writeplan');
   it('neutralises a leading = + - @, strips control characters, and cuts at the limit', () => {
     for (const t of ['=1+1', '+1', '-1', '@A1']) expect(sanitizeText(t)).toBe("'" + t);
     expect(sanitizeText('a\u0000b\u0007c\nd')).toBe('abc\nd');
@@ -122,9 +129,15 @@ describe('sanitizeText', () => {
 describe('the page’s streaming guard against lying zips', () => {
   it('refuses the lying bomb and passes real workbooks', async () => {
     const { guardInflationStream } = await import('../src/hosts/xlsx/load');
-    await expect(guardInflationStream(new Uint8Array(fs.readFileSync(path.join(bad, 'lying-zip-bomb.xlsx'))))).rejects.toThrow(/实际内容比声明的大/);
-    await expect(guardInflationStream(new Uint8Array(fs.readFileSync(path.join(EXAMPLES_DIR, '01-财政部格式-无误.xlsx'))))).resolves.toBeUndefined();
-    await expect(guardInflationStream(new Uint8Array(fs.readFileSync(path.join(bad, 'truncated.xlsx'))))).resolves.toBeUndefined();
+    await expect(
+      guardInflationStream(new Uint8Array(fs.readFileSync(path.join(bad, 'lying-zip-bomb.xlsx')))),
+    ).rejects.toThrow(/实际内容比声明的大/);
+    await expect(
+      guardInflationStream(new Uint8Array(fs.readFileSync(path.join(EXAMPLES_DIR, '01-财政部格式-无误.xlsx')))),
+    ).resolves.toBeUndefined();
+    await expect(
+      guardInflationStream(new Uint8Array(fs.readFileSync(path.join(bad, 'truncated.xlsx')))),
+    ).resolves.toBeUndefined();
   });
 });
 

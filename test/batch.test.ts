@@ -42,7 +42,20 @@ describe('a batch of 200 workbooks', () => {
     await wb.xlsx.load(fs.readFileSync(out) as unknown as ArrayBuffer);
     const [tables, files] = wb.worksheets;
     expect(tables.name).toBe('汇总');
-    expect(tables.getRow(1).values).toEqual([undefined, '文件', '工作表', '类型', '项目名称/预算部门名称', '填报总分', '计算总分', '等级', '错误数', '警告数', '发现的问题代码', '评分配置']);
+    expect(tables.getRow(1).values).toEqual([
+      undefined,
+      '文件',
+      '工作表',
+      '类型',
+      '项目名称/预算部门名称',
+      '填报总分',
+      '计算总分',
+      '等级',
+      '错误数',
+      '警告数',
+      '发现的问题代码',
+      '评分配置',
+    ]);
     expect(tables.rowCount).toBe(201);
     for (let k = 0; k < 200; k++) {
       const row = tables.getRow(k + 2);
@@ -52,7 +65,11 @@ describe('a batch of 200 workbooks', () => {
         expectedTotal(k),
       ]);
       // A shortfall leaves the entered 20 wrong: SCORE_MISMATCH is an error, and the row says so.
-      if (actual(k) < 500) expect([row.getCell(8).value, String(row.getCell(10).value)]).toEqual([expect.any(Number), expect.stringContaining('SCORE_MISMATCH')]);
+      if (actual(k) < 500)
+        expect([row.getCell(8).value, String(row.getCell(10).value)]).toEqual([
+          expect.any(Number),
+          expect.stringContaining('SCORE_MISMATCH'),
+        ]);
       else expect(row.getCell(8).value).toBe(0);
     }
     expect(tables.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -72,7 +89,9 @@ describe('a batch of 200 workbooks', () => {
     const text = fs.readFileSync(out, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).trim().split('\r\n');
-    expect(lines[0]).toBe('File,Sheet,Kind,Project / department,Entered total,Computed total,Grade,Errors,Warnings,Codes found,Profile,Status,Reason');
+    expect(lines[0]).toBe(
+      'File,Sheet,Kind,Project / department,Entered total,Computed total,Grade,Errors,Warnings,Codes found,Profile,Status,Reason',
+    );
     expect(lines).toHaveLength(1 + 200 + 1);
     expect(lines.slice(1, 201).every((l) => /,(Excellent|Good|Fair|Poor),/.test(l))).toBe(true);
     expect(lines[201]).toMatch(/broken\.xlsx,.*,not read,/);
@@ -88,10 +107,16 @@ describe('one language throughout', () => {
     const src = path.join(EXAMPLES_DIR, '02-湖南格式-多处错误.xlsx');
     const check = await runCli(['check', '--lang', 'en', src]);
     // File names, the table's title line and the quoted cells in findings are table content.
-    const lines = check.out.split('\n').map((l) => (l.startsWith('■') ? '' : /^\s+【/.test(l) ? l.replace(/】.*? A\d/, '】 A1') : l));
+    const lines = check.out
+      .split('\n')
+      .map((l) => (l.startsWith('■') ? '' : /^\s+【/.test(l) ? l.replace(/】.*? A\d/, '】 A1') : l));
     expect(noChinese(lines.join('\n'))).not.toMatch(/[\u4e00-\u9fff]/);
     expect(check.out).toContain('Grade: Excellent');
-    for (const args of [['--help', '--lang', 'en'], ['check', '--help', '--lang', 'en'], ['fix', '--help', '--lang', 'en']]) {
+    for (const args of [
+      ['--help', '--lang', 'en'],
+      ['check', '--help', '--lang', 'en'],
+      ['fix', '--help', '--lang', 'en'],
+    ]) {
       const help = await runCli(args);
       expect(noChinese(help.out)).not.toMatch(/[\u4e00-\u9fff]/);
     }
@@ -105,7 +130,8 @@ describe('one language throughout', () => {
         row.eachCell((c) => {
           if (c.note) texts.push(typeof c.note === 'string' ? c.note : JSON.stringify(c.note));
           // 工作表 (2) and 原值 (7) hold table content; the other columns are selfeval's words.
-          if (ws.name === '校验结果' && typeof c.value === 'string' && ![2, 7].includes(Number(c.col))) texts.push(c.value);
+          if (ws.name === '校验结果' && typeof c.value === 'string' && ![2, 7].includes(Number(c.col)))
+            texts.push(c.value);
         }),
       ),
     );

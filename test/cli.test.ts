@@ -4,6 +4,8 @@ import * as path from 'path';
 import Ajv from 'ajv';
 import schema from '../docs/report.schema.json';
 import { runCli } from './support/cli';
+import type { JsonReport } from '../src/cli/main';
+import mof2020 from '../src/engine/profiles/mof2020.json';
 import { EXAMPLES_DIR, exampleFiles, tmpDir } from './support/tmp';
 import { clone, hunanProject, set } from './fixtures/specs';
 import { specsToBuffer } from './fixtures/write-xlsx';
@@ -22,7 +24,9 @@ describe('selfeval check', () => {
     expect(report.files).toHaveLength(exampleFiles().length);
     expect(report.summary.files).toBe(exampleFiles().length);
     expect(report.summary.tables).toBe(6);
-    const errors = report.files.flatMap((f: any) => f.sheets.flatMap((s: any) => s.tables.flatMap((t: any) => t.findings))).filter((x: any) => x.severity === 'error');
+    const errors = (report as JsonReport).files
+      .flatMap((f) => f.sheets.flatMap((s) => s.tables.flatMap((t) => t.findings)))
+      .filter((x) => x.severity === 'error');
     expect(report.summary.errors).toBe(errors.length);
   });
 
@@ -32,11 +36,16 @@ describe('selfeval check', () => {
     expect(r.out).toContain('职业技能培训补助');
     expect(r.out).toContain('未发现问题');
     expect(r.out).toContain('等级：优');
-    expect(r.out).not.toMatch(/\u001b\[/); // no colours when not a TTY
+    expect(r.out).not.toContain('\u001b['); // no colours when not a TTY
   });
 
   it('exits 2 for a missing file but still checks the others', async () => {
-    const r = await runCli(['check', '--json', 'no/such/file.xlsx', path.join(EXAMPLES_DIR, '01-财政部格式-无误.xlsx')]);
+    const r = await runCli([
+      'check',
+      '--json',
+      'no/such/file.xlsx',
+      path.join(EXAMPLES_DIR, '01-财政部格式-无误.xlsx'),
+    ]);
     expect(r.code).toBe(2);
     const report = JSON.parse(r.out);
     expect(report.files[0].error).toContain('不存在');
@@ -59,7 +68,7 @@ describe('selfeval check', () => {
   it('scores each table with the profile its labels imply, and --profile forces one', async () => {
     const hunanFile = path.join(EXAMPLES_DIR, '02-湖南格式-多处错误.xlsx');
     const mofFile = path.join(EXAMPLES_DIR, '01-财政部格式-无误.xlsx');
-    const table = (rep: any) => rep.files[0].sheets[0].tables[0];
+    const table = (rep: JsonReport) => rep.files[0].sheets[0].tables[0];
     const auto = JSON.parse((await runCli(['check', '--json', hunanFile])).out);
     expect(auto.profile).toBe('auto');
     expect(table(auto).profile).toBe('hunan');
@@ -101,11 +110,12 @@ describe('selfeval fix and restore', () => {
     const out = path.join(dir, 'a.checked.xlsx');
     expect(fs.existsSync(out)).toBe(true);
     const after = JSON.parse((await runCli(['check', '--json', out])).out);
-    const codes = after.files[0].sheets[0].tables[0].findings.map((f: any) => f.code);
-    for (const c of ['SCORE_MISMATCH', 'BUDGET_RATE_MISMATCH', 'BUDGET_SCORE_MISMATCH', 'TOTAL_MISMATCH']) expect(codes).not.toContain(c);
+    const codes = (after as JsonReport).files[0].sheets[0].tables[0].findings.map((f) => f.code);
+    for (const c of ['SCORE_MISMATCH', 'BUDGET_RATE_MISMATCH', 'BUDGET_SCORE_MISMATCH', 'TOTAL_MISMATCH'])
+      expect(codes).not.toContain(c);
     expect(codes).toContain('DEVIATION_NOTE_MISSING');
     // Our own sheets are not checked as tables.
-    expect(after.files[0].sheets.map((s: any) => s.name)).toEqual(['2023年项目自评']);
+    expect((after as JsonReport).files[0].sheets.map((s) => s.name)).toEqual(['2023年项目自评']);
   });
 
   it('fix lists every value it held back, with its cell and why (zh and en)', async () => {
@@ -150,7 +160,11 @@ describe('selfeval fix and restore', () => {
     const out = path.join(dir, 'out');
     const r = await runCli(['fix', EXAMPLES_DIR, '-o', out]);
     expect(r.code).toBe(1);
-    expect(fs.readdirSync(out).sort()).toEqual(exampleFiles().map((f) => path.basename(f).replace(/\.xlsx$/, '.checked.xlsx')).sort());
+    expect(fs.readdirSync(out).sort()).toEqual(
+      exampleFiles()
+        .map((f) => path.basename(f).replace(/\.xlsx$/, '.checked.xlsx'))
+        .sort(),
+    );
   });
 
   it('restore on a workbook never fixed changes nothing', async () => {
@@ -168,7 +182,7 @@ describe('profiles from a JSON file', () => {
   const dir = tmpDir();
   it('accepts a valid profile file and names it in the report', async () => {
     const p = path.join(dir, 'gx.json');
-    fs.writeFileSync(p, JSON.stringify({ ...require('../src/engine/profiles/mof2020.json'), name: 'myprov', overCompletion: 1.5 }));
+    fs.writeFileSync(p, JSON.stringify({ ...mof2020, name: 'myprov', overCompletion: 1.5 }));
     const r = await runCli(['check', '--json', '--profile', p, path.join(EXAMPLES_DIR, '01-财政部格式-无误.xlsx')]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).profile).toBe('myprov');
@@ -205,7 +219,10 @@ describe('workbooks with parts ExcelJS cannot write back (charts, pivot tables, 
   async function withChart(): Promise<string> {
     const JSZip = (await import('jszip')).default;
     const zip = await JSZip.loadAsync(fs.readFileSync(path.join(EXAMPLES_DIR, '02-湖南格式-多处错误.xlsx')));
-    zip.file('xl/charts/chart1.xml', '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
+    zip.file(
+      'xl/charts/chart1.xml',
+      '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>',
+    );
     const f = path.join(dir, `chart${Math.random().toString(36).slice(2)}.xlsx`);
     fs.writeFileSync(f, await zip.generateAsync({ type: 'nodebuffer' }));
     return f;

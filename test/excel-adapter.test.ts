@@ -4,10 +4,30 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { ExcelAdapter, ExcelUserError, Capabilities, explainOfficeError, isDateFormat, officeToCell, serialToIso, areasOf, isNoFill } from '../src/hosts/excel';
+import {
+  ExcelAdapter,
+  ExcelUserError,
+  Capabilities,
+  explainOfficeError,
+  isDateFormat,
+  officeToCell,
+  serialToIso,
+  areasOf,
+  isNoFill,
+} from '../src/hosts/excel';
 import { checkXlsx } from '../src/hosts/xlsx';
 import { RESULT_SHEET, BACKUP_SHEET } from '../src/engine/writeplan';
-import { DESKTOP, FakeBook, FakeContext, FakeExcelMode, OfficeError, WEB, fakeBookFromXlsx, fakeRun, snapshotBook } from './support/fake-excel';
+import {
+  DESKTOP,
+  FakeBook,
+  FakeContext,
+  FakeExcelMode,
+  OfficeError,
+  WEB,
+  fakeBookFromXlsx,
+  fakeRun,
+  snapshotBook,
+} from './support/fake-excel';
 import { exampleFiles } from './support/tmp';
 import { specsToBuffer } from './fixtures/write-xlsx';
 import { SheetSpec, clone, mofProject, set } from './fixtures/specs';
@@ -26,7 +46,12 @@ const ALL: Capabilities = {
 
 type Counter = { syncs: number; failOnSync?: OfficeError | null; failAt?: FakeContext['failAt']; ctx?: FakeContext };
 
-function adapter(book: FakeBook, caps: Capabilities = ALL, counter: Counter = { syncs: 0 }, opts: { cellsPerSync?: number; cellsPerRead?: number } = {}) {
+function adapter(
+  book: FakeBook,
+  caps: Capabilities = ALL,
+  counter: Counter = { syncs: 0 },
+  opts: { cellsPerSync?: number; cellsPerRead?: number } = {},
+) {
   const platform = book.mode?.platform ?? 'desktop';
   return { a: new ExcelAdapter(fakeRun(book, counter), caps, { platform, ...opts }), counter };
 }
@@ -102,7 +127,7 @@ describe('Excel adapter: what a write-back does', () => {
   });
 
   it('never turns hostile text into a formula in Excel', async () => {
-    const s = set(set(clone(mofProject()), 'B2', '=cmd|\' /C calc\'!A0'), 'F12', '450人次');
+    const s = set(set(clone(mofProject()), 'B2', "=cmd|' /C calc'!A0"), 'F12', '450人次');
     set(s, 'D12', '=HYPERLINK("http://evil","x")');
     const book = await fakeBookFromXlsx(await specsToBuffer([s]));
     const { a } = adapter(book);
@@ -130,7 +155,10 @@ describe('Excel adapter: what a write-back does', () => {
     const book = await hunan();
     const before = snapshotBook(book);
     // Sync 6 writes the cells; it fails after 5 of its operations (Office does not roll back those).
-    const counter: Counter = { syncs: 0, failAt: { sync: 6, afterOps: 5, error: new OfficeError('GeneralException', 'lost connection') } };
+    const counter: Counter = {
+      syncs: 0,
+      failAt: { sync: 6, afterOps: 5, error: new OfficeError('GeneralException', 'lost connection') },
+    };
     const { a } = adapter(book, ALL, counter);
     await expect(a.writeBack('all')).rejects.toThrow('lost connection');
     expect(snapshotBook(book)).not.toEqual(before);
@@ -149,7 +177,10 @@ describe('Excel adapter: what a write-back does', () => {
   });
 
   it('refuses a protected sheet, and a protected workbook structure, before changing anything', async () => {
-    for (const lock of [(b: FakeBook) => (b.sheets[0].protected = true), (b: FakeBook) => (b.structureProtected = true)]) {
+    for (const lock of [
+      (b: FakeBook) => (b.sheets[0].protected = true),
+      (b: FakeBook) => (b.structureProtected = true),
+    ]) {
       const book = await hunan();
       lock(book);
       const before = snapshotBook(book);
@@ -170,7 +201,9 @@ describe('Excel adapter: what a write-back does', () => {
   it('explains cell-edit mode and other Office errors, saying what to do', async () => {
     const book = await hunan();
     book.cellEditMode = true;
-    const err = await adapter(book).a.check('all').catch((e) => explainOfficeError(e));
+    const err = await adapter(book)
+      .a.check('all')
+      .catch((e) => explainOfficeError(e));
     expect(err).toBeInstanceOf(ExcelUserError);
     expect((err as ExcelUserError).message).toContain('单元格编辑状态');
     expect(explainOfficeError(new OfficeError('RequestPayloadSizeLimitExceeded', 'x')).message).toContain('5MB');
@@ -183,7 +216,13 @@ describe('Excel adapter: what a write-back does', () => {
     const book = await hunan();
     const ws = book.sheets[0];
     // The user's white fill on I13 (an empty cell).
-    ws.cells.set('I13', { v: '', f: null, fmt: 'General', type: 'Empty', fill: { color: '#FFFFFF', pattern: null, tintAndShade: 0 } });
+    ws.cells.set('I13', {
+      v: '',
+      f: null,
+      fmt: 'General',
+      type: 'Empty',
+      fill: { color: '#FFFFFF', pattern: null, tintAndShade: 0 },
+    });
     const before = snapshotBook(book);
     const { a } = adapter(book);
     await a.writeBack('all');
@@ -223,7 +262,15 @@ describe('Excel adapter: what a write-back does', () => {
   it('degrades on older Excel: comments instead of notes (updated when marked again), and no merged areas', async () => {
     const book = await hunan();
     const before = snapshotBook(book);
-    const caps = { ...ALL, mergedAreas: false, notes: false, fillPattern: false, suspendCalc: false, pageLayout: false, specialCells: false };
+    const caps = {
+      ...ALL,
+      mergedAreas: false,
+      notes: false,
+      fillPattern: false,
+      suspendCalc: false,
+      pageLayout: false,
+      specialCells: false,
+    };
     const { a } = adapter(book, caps);
     const r = await a.writeBack('all');
     expect(r.plan.writes.length).toBeGreaterThan(0);
@@ -279,7 +326,11 @@ describe('Excel adapter: what a write-back does', () => {
 
   it('keeps the chosen profile in the workbook’s settings', async () => {
     const store: Record<string, unknown> = {};
-    const settings = { get: (k: string) => store[k] ?? null, set: (k: string, v: unknown) => (store[k] = v), saveAsync: (cb?: () => void) => cb?.() };
+    const settings = {
+      get: (k: string) => store[k] ?? null,
+      set: (k: string, v: unknown) => (store[k] = v),
+      saveAsync: (cb?: () => void) => cb?.(),
+    };
     const a = new ExcelAdapter(fakeRun(await hunan(), { syncs: 0 }), ALL, { settings });
     expect(a.savedProfile()).toBeNull();
     await a.saveProfile('hunan');
@@ -290,7 +341,9 @@ describe('Excel adapter: what a write-back does', () => {
 describe('Excel adapter within the documented read limits', () => {
   /** 60 sheets; one with 600 merged areas among its labels; the first with a formula filled from below its table down to the last row. */
   async function bigWorkbook(mode: FakeExcelMode): Promise<{ book: FakeBook; bytes: Uint8Array }> {
-    const sheets: SheetSpec[] = Array.from({ length: 60 }, (_, i) => set(clone(mofProject(`表${i + 1}`)), 'F12', i % 2 ? '450人次' : '520人次'));
+    const sheets: SheetSpec[] = Array.from({ length: 60 }, (_, i) =>
+      set(clone(mofProject(`表${i + 1}`)), 'F12', i % 2 ? '450人次' : '520人次'),
+    );
     const merged = sheets[59];
     for (let r = 20; r < 620; r++) {
       set(merged, `A${r}`, `备注${r}`);
@@ -300,7 +353,13 @@ describe('Excel adapter within the documented read limits', () => {
     const book = await fakeBookFromXlsx(bytes, mode);
     const first = book.sheets[0];
     for (let r = 29; r < 1048576; r++)
-      first.cells.set(addr(r, 25), { v: 0, f: '=Y1*2', fmt: 'General', type: 'Double', fill: { color: '#FFFFFF', pattern: null, tintAndShade: null } });
+      first.cells.set(addr(r, 25), {
+        v: 0,
+        f: '=Y1*2',
+        fmt: 'General',
+        type: 'Double',
+        fill: { color: '#FFFFFF', pattern: null, tintAndShade: null },
+      });
     return { book, bytes };
   }
 
@@ -319,21 +378,24 @@ describe('Excel adapter within the documented read limits', () => {
     // One sheet's table is 153 cells: a limit of 100 cells a range makes each read of it fail once.
     ['values that come back null', { ...DESKTOP, maxReadCells: 100, largeRead: 'null' as const }],
     ['RangeExceedsLimit', { ...DESKTOP, maxReadCells: 100 }],
-  ])('reads a workbook too large for one answer again in smaller blocks (%s), with the same result', async (_name, mode) => {
-    const sheets = Array.from({ length: 12 }, (_, i) => set(clone(mofProject(`表${i + 1}`)), 'F12', '450人次'));
-    const bytes = await specsToBuffer(sheets);
-    const book = await fakeBookFromXlsx(bytes, mode);
-    const { a, counter } = adapter(book, ALL, { syncs: 0 }, { cellsPerRead: 100_000 });
-    const chunked = await a.check('all');
-    expect(chunked.map((x) => x.report)).toEqual((await checkXlsx(bytes)).sheets);
-    expect(counter.syncs).toBeGreaterThan(3);
-    // and writes back and undoes on that path too
-    const before = snapshotBook(book);
-    await a.writeBack('all');
-    expect(book.sheets[0].cells.get('H12')?.v).toBe(18);
-    await a.undo();
-    expect(snapshotBook(book)).toEqual(before);
-  });
+  ])(
+    'reads a workbook too large for one answer again in smaller blocks (%s), with the same result',
+    async (_name, mode) => {
+      const sheets = Array.from({ length: 12 }, (_, i) => set(clone(mofProject(`表${i + 1}`)), 'F12', '450人次'));
+      const bytes = await specsToBuffer(sheets);
+      const book = await fakeBookFromXlsx(bytes, mode);
+      const { a, counter } = adapter(book, ALL, { syncs: 0 }, { cellsPerRead: 100_000 });
+      const chunked = await a.check('all');
+      expect(chunked.map((x) => x.report)).toEqual((await checkXlsx(bytes)).sheets);
+      expect(counter.syncs).toBeGreaterThan(3);
+      // and writes back and undoes on that path too
+      const before = snapshotBook(book);
+      await a.writeBack('all');
+      expect(book.sheets[0].cells.get('H12')?.v).toBe(18);
+      await a.undo();
+      expect(snapshotBook(book)).toEqual(before);
+    },
+  );
 });
 
 describe('Office values', () => {
@@ -344,7 +406,11 @@ describe('Office values', () => {
     expect(isDateFormat('General')).toBe(false);
     expect(serialToIso(45291)).toBe('2023-12-31');
     expect(officeToCell(45291, 45291, 'yyyy-mm-dd', 'Double')?.value).toEqual({ t: 'date', v: '2023-12-31' });
-    expect(officeToCell('#DIV/0!', '=E5/D5', '0.00%', 'Error')).toEqual({ value: { t: 'error', v: '#DIV/0!' }, numFmt: '0.00%', formula: 'E5/D5' });
+    expect(officeToCell('#DIV/0!', '=E5/D5', '0.00%', 'Error')).toEqual({
+      value: { t: 'error', v: '#DIV/0!' },
+      numFmt: '0.00%',
+      formula: 'E5/D5',
+    });
     expect(officeToCell('', '', 'General', 'Empty')).toBeUndefined();
   });
   it('reads RangeAreas addresses, sheet names with commas and quotes included', () => {

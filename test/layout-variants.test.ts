@@ -3,7 +3,9 @@ import { analyzeSheet } from '../src/engine';
 import { SheetSpec, clone, departmentTable, hunanProject, pct, toGrid } from './fixtures/specs';
 
 function codes(spec: SheetSpec, profile?: string): string[] {
-  return analyzeSheet(toGrid(spec), { profile }).report.tables.flatMap((t) => t.findings.map((f) => `${f.code}@${f.cell}`));
+  return analyzeSheet(toGrid(spec), { profile }).report.tables.flatMap((t) =>
+    t.findings.map((f) => `${f.code}@${f.cell}`),
+  );
 }
 
 describe('layout variants', () => {
@@ -17,7 +19,19 @@ describe('layout variants', () => {
         ['资金情况', '年度预算数(万元)', '全年预算数(A)', '全年执行数(B)', '执行率(B/A)', '权重', '得分'],
         [null, '总额', 300, 291, '97.00%', 10, 9.7],
         [null, '其中:财政资金', 300, 291, null, null, null],
-        ['绩效指标(90分)', '一级指标', '二级指标', '三级指标', '权重', '年度指标值', null, null, '全年实际值', '得分', '未完成原因及拟采取的改进措施'],
+        [
+          '绩效指标(90分)',
+          '一级指标',
+          '二级指标',
+          '三级指标',
+          '权重',
+          '年度指标值',
+          null,
+          null,
+          '全年实际值',
+          '得分',
+          '未完成原因及拟采取的改进措施',
+        ],
         [null, null, null, null, null, '指标性质', '指标值', '度量单位'],
         [null, '产出指标', '数量指标', '道路养护里程', 50, '≥', 120, '公里', '118公里', 50, null],
         [null, '效益指标', '社会效益指标', '道路完好率', 30, '≥', 95, '%', pct(0.96), 30, null],
@@ -45,7 +59,14 @@ describe('layout variants', () => {
     s.rows = [...s.rows.slice(0, 12), ...rest, ...cost, s.rows[21]];
     s.merges = s.merges.filter((m) => !/^B1[3-9]|^B2/.test(m));
     const t = analyzeSheet(toGrid(s), { profile: 'hunan' }).report.tables[0];
-    expect(t.indicators.map((i) => i.level1)).toEqual(['产出指标', '产出指标', '效益指标', '效益指标', '满意度指标', '成本指标']);
+    expect(t.indicators.map((i) => i.level1)).toEqual([
+      '产出指标',
+      '产出指标',
+      '效益指标',
+      '效益指标',
+      '满意度指标',
+      '成本指标',
+    ]);
     // The empty 二级指标 rows are named once (SPEC §2.5), never a finding per row.
     expect(codes(s, 'hunan')).toEqual(['TEMPLATE_ROWS_SKIPPED@D16', 'TOTAL_WEIGHT_MISMATCH@G22']);
   });

@@ -42,13 +42,18 @@ describe('manifest.xml', () => {
     const refs = Array.from(doc.querySelectorAll('[resid]')).map((e) => attr(e, 'resid'));
     for (const r of refs) expect(ids).toContain(r);
     expect(all('FunctionName')[0].textContent).toBe('checkActiveSheet');
-    expect(fs.readFileSync(path.join(ROOT, 'src/commands/commands.ts'), 'utf8')).toContain("associate('checkActiveSheet'");
+    expect(fs.readFileSync(path.join(ROOT, 'src/commands/commands.ts'), 'utf8')).toContain(
+      "associate('checkActiveSheet'",
+    );
   });
 
   it('points every URL at the dev server and every icon at a file that exists', () => {
     const urls = [...xml.matchAll(/DefaultValue="(https?:[^"]+)"/g)].map((m) => m[1]);
     expect(urls.length).toBeGreaterThan(5);
-    const pages: Record<string, string> = { 'taskpane.html': 'src/taskpane/taskpane.html', 'commands.html': 'src/commands/commands.html' };
+    const pages: Record<string, string> = {
+      'taskpane.html': 'src/taskpane/taskpane.html',
+      'commands.html': 'src/commands/commands.html',
+    };
     for (const u of urls) {
       expect(u.startsWith('https://localhost:3000/')).toBe(true);
       const rel = u.replace('https://localhost:3000/', '').replace(/\?.*$/, '');
@@ -78,8 +83,16 @@ describe('task pane Content-Security-Policy', () => {
   it('allows only the page’s own scripts and office.js’s origin, and no eval', () => {
     const built = fs.readFileSync(path.join(ROOT, 'dist/taskpane.html'), 'utf8');
     const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(built)?.[1] ?? '';
-    const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
-    const origin = process.env.OFFICE_JS && process.env.OFFICE_JS !== 'microsoft' ? directives['script-src'][1] : 'https://appsforoffice.microsoft.com';
+    const directives = Object.fromEntries(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([k, ...v]) => [k, v]),
+    );
+    const origin =
+      process.env.OFFICE_JS && process.env.OFFICE_JS !== 'microsoft'
+        ? directives['script-src'][1]
+        : 'https://appsforoffice.microsoft.com';
     expect(directives['script-src']).toEqual(["'self'", origin].filter(Boolean));
     expect(directives['default-src']).toEqual(["'self'"]);
     expect(directives['connect-src']).toEqual(["'self'", origin].filter(Boolean));
@@ -101,12 +114,20 @@ describe('boot.js, the first script of the pane', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- acorn ships with webpack; no types needed here
     const acorn = require('acorn') as { parse(src: string, o: { ecmaVersion: number }): unknown };
     expect(() => acorn.parse(boot, { ecmaVersion: 5 })).not.toThrow();
-    expect(() => acorn.parse(fs.readFileSync(path.join(ROOT, 'src/taskpane/index.tsx'), 'utf8'), { ecmaVersion: 5 })).toThrow();
+    expect(() =>
+      acorn.parse(fs.readFileSync(path.join(ROOT, 'src/taskpane/index.tsx'), 'utf8'), { ecmaVersion: 5 }),
+    ).toThrow();
     expect(boot).toContain('请升级 Office 或使用网页版');
   });
   it('loads the office.js chosen at build time, asynchronously', () => {
     expect(boot).not.toContain('__OFFICE_JS_URL__');
-    const url = { undefined: 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js', microsoft: 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js', china: 'https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js', self: 'office-js/office.js' }[String(process.env.OFFICE_JS)] ?? String(process.env.OFFICE_JS);
+    const url =
+      {
+        undefined: 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+        microsoft: 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+        china: 'https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js',
+        self: 'office-js/office.js',
+      }[String(process.env.OFFICE_JS)] ?? String(process.env.OFFICE_JS);
     expect(boot).toContain(`"${url}"`);
     expect(boot).toMatch(/\.async\s*=\s*(!0|true)/);
   });

@@ -9,10 +9,16 @@ function codes(g: SheetGrid): string[] {
 /** Moves a spec down by `rows` and right by `cols`. */
 function shift(spec: SheetSpec, rows: number, cols: number): SheetSpec {
   const s = clone(spec);
-  s.rows = [...Array.from({ length: rows }, () => []), ...s.rows.map((r) => [...Array.from({ length: cols }, () => null), ...r])];
+  s.rows = [
+    ...Array.from({ length: rows }, () => []),
+    ...s.rows.map((r) => [...Array.from({ length: cols }, () => null), ...r]),
+  ];
   const colName = (c: number) => String.fromCharCode(65 + c);
   s.merges = s.merges.map((m) =>
-    m.replace(/([A-Z]+)(\d+)/g, (_x, col: string, row: string) => colName(col.charCodeAt(0) - 65 + cols) + String(Number(row) + rows)),
+    m.replace(
+      /([A-Z]+)(\d+)/g,
+      (_x, col: string, row: string) => colName(col.charCodeAt(0) - 65 + cols) + String(Number(row) + rows),
+    ),
   );
   return s;
 }
@@ -29,12 +35,25 @@ describe('odd but legal sheets', () => {
   it('finds two tables side by side', () => {
     const a = mofProject('并排');
     const b = set(clone(mofProject()), 'F12', '450人次');
-    const s: SheetSpec = { name: '并排', rows: a.rows.map((row, i) => [...row, ...Array(9 - row.length).fill(null), null, ...b.rows[i]]), merges: [...a.merges] };
-    for (const m of b.merges) s.merges.push(m.replace(/([A-Z]+)(\d+)/g, (_x, col: string, row: string) => String.fromCharCode(col.charCodeAt(0) + 10) + row));
+    const s: SheetSpec = {
+      name: '并排',
+      rows: a.rows.map((row, i) => [...row, ...Array(9 - row.length).fill(null), null, ...b.rows[i]]),
+      merges: [...a.merges],
+    };
+    for (const m of b.merges)
+      s.merges.push(
+        m.replace(
+          /([A-Z]+)(\d+)/g,
+          (_x, col: string, row: string) => String.fromCharCode(col.charCodeAt(0) + 10) + row,
+        ),
+      );
     const r = analyzeSheet(toGrid(s)).report;
     expect(r.tables.map((t) => t.range)).toEqual(['A1:I17', 'K1:S17']);
     expect(r.tables[0].findings).toEqual([]);
-    expect(r.tables[1].findings.map((f) => `${f.code}@${f.cell}`)).toEqual(['SCORE_MISMATCH@R12', 'DEVIATION_NOTE_MISSING@S12']);
+    expect(r.tables[1].findings.map((f) => `${f.code}@${f.cell}`)).toEqual([
+      'SCORE_MISMATCH@R12',
+      'DEVIATION_NOTE_MISSING@S12',
+    ]);
   });
 
   it('finds a table far down a 100,000-row sheet with noise above it', () => {
@@ -51,7 +70,16 @@ describe('odd but legal sheets', () => {
 
   it('reads numbers stored as text', () => {
     const s = clone(mofProject());
-    for (const [a, v] of [['C5', '200'], ['D5', '240.00'], ['E5', '228'], ['G12', '20'], ['H12', '20'], ['H5', '9.50'], ['H17', '99.5']] as const) set(s, a, v);
+    for (const [a, v] of [
+      ['C5', '200'],
+      ['D5', '240.00'],
+      ['E5', '228'],
+      ['G12', '20'],
+      ['H12', '20'],
+      ['H5', '9.50'],
+      ['H17', '99.5'],
+    ] as const)
+      set(s, a, v);
     expect(codes(toGrid(s))).toEqual([]);
   });
 
@@ -60,7 +88,9 @@ describe('odd but legal sheets', () => {
     set(s, 'G5', { value: { t: 'error', v: '#DIV/0!' }, formula: 'E5/D5', numFmt: '0.00%' } as Cell);
     set(s, 'H12', { value: { t: 'error', v: '#REF!' }, formula: '#REF!*2' } as Cell);
     set(s, 'F13', { value: { t: 'error', v: '#N/A' }, formula: 'VLOOKUP(1,X:X,2,0)' } as Cell);
-    expect(codes(toGrid(s))).toEqual(expect.arrayContaining(['BUDGET_RATE_MISMATCH@G5', 'SCORE_MISSING@H12', 'ACTUAL_NOT_NUMERIC@F13']));
+    expect(codes(toGrid(s))).toEqual(
+      expect.arrayContaining(['BUDGET_RATE_MISMATCH@G5', 'SCORE_MISSING@H12', 'ACTUAL_NOT_NUMERIC@F13']),
+    );
   });
 
   it('reports a date where an amount belongs', () => {
@@ -96,6 +126,9 @@ describe('odd but legal workbooks', () => {
     ws.getCell('F13').value = '80%'; // a shortfall in the hidden row, its note column hidden too
     const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
     const r = await checkXlsx(bytes);
-    expect(r.sheets[0].tables[0].findings.map((f) => `${f.code}@${f.cell}`)).toEqual(['SCORE_MISMATCH@H13', 'DEVIATION_NOTE_MISSING@I13']);
+    expect(r.sheets[0].tables[0].findings.map((f) => `${f.code}@${f.cell}`)).toEqual([
+      'SCORE_MISMATCH@H13',
+      'DEVIATION_NOTE_MISSING@I13',
+    ]);
   });
 });

@@ -59,7 +59,8 @@ async function open(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 /** The plain value of an ExcelJS cell (a formula's cached result). */
 function plain(v: ExcelJS.CellValue): unknown {
   if (v && typeof v === 'object' && 'formula' in v) return (v as ExcelJS.CellFormulaValue).result ?? null;
-  if (v && typeof v === 'object' && 'richText' in v) return (v as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join('');
+  if (v && typeof v === 'object' && 'richText' in v)
+    return (v as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join('');
   return v ?? null;
 }
 
@@ -103,25 +104,36 @@ describe('write-back never makes a table worse', () => {
           expect({ address, note, match: !!m }).toMatchObject({ match: true });
           const [, shownBefore, shownAfter] = m!;
           if (was === null || was === '') expect(shownBefore).toBe('（空）');
-          else if (typeof was === 'number') expect(Math.abs((numberShown(shownBefore) ?? NaN) - was)).toBeLessThan(0.0051);
+          else if (typeof was === 'number')
+            expect(Math.abs((numberShown(shownBefore) ?? NaN) - was)).toBeLessThan(0.0051);
           else expect(shownBefore).toContain(String(was));
           expect(Math.abs((numberShown(shownAfter) ?? NaN) - (now as number))).toBeLessThan(0.0051);
           const argb = (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
           expect([WRITTEN_ARGB, ...FINDING_ARGB]).toContain(argb);
         };
-        out.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (cell) => visit(cell.address)));
-        ws.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (cell) => visit(cell.address)));
+        out.eachRow({ includeEmpty: true }, (row) =>
+          row.eachCell({ includeEmpty: true }, (cell) => visit(cell.address)),
+        );
+        ws.eachRow({ includeEmpty: true }, (row) =>
+          row.eachCell({ includeEmpty: true }, (cell) => visit(cell.address)),
+        );
       });
       expect(changed).toBe(fixed.plan.writes.length);
     });
 
     it('changes only cells that were blank or had an error at them, and writes no 总分 above the full score', async () => {
       const report = await checkXlsx(input);
-      const errorsAt = new Set(report.sheets.flatMap((s) => s.tables.flatMap((t) => t.findings.filter((f) => f.severity === 'error').map((f) => `${s.name}!${f.cell}`))));
+      const errorsAt = new Set(
+        report.sheets.flatMap((s) =>
+          s.tables.flatMap((t) => t.findings.filter((f) => f.severity === 'error').map((f) => `${s.name}!${f.cell}`)),
+        ),
+      );
       for (const w of fixed.plan.writes) {
         const wasBlank = w.previous.t === 'empty' || (w.previous.t === 'text' && w.previous.v.trim() === '');
         // A 总分 that added up the entered scores follows the scores written beside it: it may change with them.
-        const followsScores = w.what === 'total' && fixed.plan.writes.some((x) => x.sheet === w.sheet && x.what !== 'total' && x.what !== 'rate');
+        const followsScores =
+          w.what === 'total' &&
+          fixed.plan.writes.some((x) => x.sheet === w.sheet && x.what !== 'total' && x.what !== 'rate');
         const ok = wasBlank || errorsAt.has(`${w.sheet}!${w.cell}`) || followsScores;
         expect({ cell: `${w.sheet}!${w.cell}`, ok }).toEqual({ cell: `${w.sheet}!${w.cell}`, ok: true });
       }
@@ -144,7 +156,13 @@ describe('write-back never makes a table worse', () => {
         ws.eachRow({ includeEmpty: true }, (row) =>
           row.eachCell({ includeEmpty: true }, (cell) => {
             const o = other.getCell(cell.address);
-            expect([cell.address, o.value, o.numFmt ?? null, o.fill ?? null, o.note ?? null]).toEqual([cell.address, cell.value, cell.numFmt ?? null, cell.fill ?? null, cell.note ?? null]);
+            expect([cell.address, o.value, o.numFmt ?? null, o.fill ?? null, o.note ?? null]).toEqual([
+              cell.address,
+              cell.value,
+              cell.numFmt ?? null,
+              cell.fill ?? null,
+              cell.note ?? null,
+            ]);
           }),
         );
       });

@@ -11,18 +11,34 @@ import { runCli } from './support/cli';
 import { exampleFiles, tmpDir } from './support/tmp';
 
 const lo = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((p) => fs.existsSync(p));
-if (!lo && process.env.REQUIRE_SOFFICE === '1') throw new Error('REQUIRE_SOFFICE=1 but LibreOffice (soffice) is not installed');
+if (!lo && process.env.REQUIRE_SOFFICE === '1')
+  throw new Error('REQUIRE_SOFFICE=1 but LibreOffice (soffice) is not installed');
 if (!lo) console.log('LibreOffice not installed: the .xls tests are skipped (CI installs libreoffice-calc-nogui)');
 const describeLo = lo ? describe : describe.skip;
 
 const codes = (sheets: Awaited<ReturnType<typeof checkXlsx>>['sheets']) =>
-  sheets.map((s) => ({ sheet: s.name, findings: [...s.findings, ...s.tables.flatMap((t) => t.findings)].map((f) => `${f.code}@${f.cell}`).sort() }));
+  sheets.map((s) => ({
+    sheet: s.name,
+    findings: [...s.findings, ...s.tables.flatMap((t) => t.findings)].map((f) => `${f.code}@${f.cell}`).sort(),
+  }));
 
 describeLo('.xls workbooks', () => {
   const dir = tmpDir();
   const xls = (name: string) => path.join(dir, path.basename(name, '.xlsx') + '.xls');
   beforeAll(() => {
-    execFileSync(lo!, ['-env:UserInstallation=file://' + path.join(dir, 'profile'), '--headless', '--convert-to', 'xls', '--outdir', dir, ...exampleFiles()], { stdio: 'ignore', timeout: 180000 });
+    execFileSync(
+      lo!,
+      [
+        '-env:UserInstallation=file://' + path.join(dir, 'profile'),
+        '--headless',
+        '--convert-to',
+        'xls',
+        '--outdir',
+        dir,
+        ...exampleFiles(),
+      ],
+      { stdio: 'ignore', timeout: 180000 },
+    );
     setXlsReader(readXlsIsolated);
   }, 200000);
   afterAll(() => setXlsReader(null));
@@ -32,7 +48,9 @@ describeLo('.xls workbooks', () => {
       const fromXls = await checkXlsx(new Uint8Array(fs.readFileSync(xls(file))));
       const fromXlsx = await checkXlsx(new Uint8Array(fs.readFileSync(file)));
       expect(codes(fromXls.sheets)).toEqual(codes(fromXlsx.sheets));
-      expect(fromXls.sheets.flatMap((s) => s.tables.map((t) => t.total))).toEqual(fromXlsx.sheets.flatMap((s) => s.tables.map((t) => t.total)));
+      expect(fromXls.sheets.flatMap((s) => s.tables.map((t) => t.total))).toEqual(
+        fromXlsx.sheets.flatMap((s) => s.tables.map((t) => t.total)),
+      );
     });
 
   it('a broken .xls gets one clear line, and the other files are still checked', async () => {
@@ -42,7 +60,9 @@ describeLo('.xls workbooks', () => {
     fs.writeFileSync(broken, bytes.subarray(0, Math.floor(bytes.length * 0.4)));
     const r = await runCli(['check', broken, good]);
     expect(r.code).toBe(2);
-    expect(r.out).toMatch(/broken\.xls\n\s+无法检查：旧版 \.xls 文件已损坏或无法读取：请在 Excel 或 WPS 中打开后另存为 \.xlsx 再检查/);
+    expect(r.out).toMatch(
+      /broken\.xls\n\s+无法检查：旧版 \.xls 文件已损坏或无法读取：请在 Excel 或 WPS 中打开后另存为 \.xlsx 再检查/,
+    );
     expect(r.out).not.toMatch(/\bat \S+\.(js|ts):\d+/); // no stack trace
     expect(r.out).toContain('农村饮水安全巩固提升工程');
   });

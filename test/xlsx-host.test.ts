@@ -81,7 +81,17 @@ describe('xlsx host: what a fix writes', () => {
     // A cell that was not flagged keeps its own style object (ExcelJS shares styles between cells).
     expect((ws.getCell('I12').fill as ExcelJS.FillPattern | undefined)?.fgColor).toBeUndefined();
     const rs = wb.getWorksheet(RESULT_SHEET)!;
-    expect(rs.getRow(1).values).toEqual([undefined, '序号', '工作表', '单元格', '严重程度', '代码', '说明', '原值', '写入值']);
+    expect(rs.getRow(1).values).toEqual([
+      undefined,
+      '序号',
+      '工作表',
+      '单元格',
+      '严重程度',
+      '代码',
+      '说明',
+      '原值',
+      '写入值',
+    ]);
     const link = rs.getCell('C2').value as ExcelJS.CellFormulaValue;
     expect(link.formula).toBe(`HYPERLINK("#'2023年项目自评'!F4","F4")`);
     expect(wb.getWorksheet(BACKUP_SHEET)!.state).toBe('veryHidden');
@@ -146,24 +156,41 @@ describe('xlsx host: what a fix writes', () => {
 });
 
 function soffice(): string | null {
-  for (const p of ['/usr/bin/soffice', '/usr/local/bin/soffice', '/usr/bin/libreoffice']) if (fs.existsSync(p)) return p;
+  for (const p of ['/usr/bin/soffice', '/usr/local/bin/soffice', '/usr/bin/libreoffice'])
+    if (fs.existsSync(p)) return p;
   return null;
 }
 
 const lo = soffice();
-if (!lo && process.env.REQUIRE_SOFFICE === '1') throw new Error('REQUIRE_SOFFICE=1 but LibreOffice (soffice) is not installed');
+if (!lo && process.env.REQUIRE_SOFFICE === '1')
+  throw new Error('REQUIRE_SOFFICE=1 but LibreOffice (soffice) is not installed');
 const describeLo = lo ? describe : describe.skip;
-if (!lo) console.log('LibreOffice (soffice) not installed: the spreadsheet-program test is skipped (CI installs libreoffice-calc-nogui)');
+if (!lo)
+  console.log(
+    'LibreOffice (soffice) not installed: the spreadsheet-program test is skipped (CI installs libreoffice-calc-nogui)',
+  );
 
 describeLo('a fixed copy in a real spreadsheet program (LibreOffice)', () => {
   const dir = tmpDir();
   const toCsv = (xlsx: string, tag: string): string => {
     const outDir = path.join(dir, tag);
     fs.mkdirSync(outDir, { recursive: true });
-    execFileSync(lo!, ['-env:UserInstallation=file://' + path.join(dir, 'profile'), '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,1', '--outdir', outDir, xlsx], {
-      stdio: 'ignore',
-      timeout: 120000,
-    });
+    execFileSync(
+      lo!,
+      [
+        '-env:UserInstallation=file://' + path.join(dir, 'profile'),
+        '--headless',
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,1',
+        '--outdir',
+        outDir,
+        xlsx,
+      ],
+      {
+        stdio: 'ignore',
+        timeout: 120000,
+      },
+    );
     const csv = fs.readdirSync(outDir).find((f) => f.endsWith('.csv'))!;
     return fs.readFileSync(path.join(outDir, csv), 'utf8');
   };
@@ -193,21 +220,48 @@ describeLo('a fixed copy in a real spreadsheet program (LibreOffice)', () => {
 
   it('prints 校验结果 landscape, one page wide, with the header row on every page', async () => {
     // Many tables with findings, so that the list runs over several pages.
-    const sheets = Array.from({ length: 16 }, (_, i) => set(set(clone(mofProject(`表${i + 1}`)), 'F12', '450人次'), 'F13', '完成'));
+    const sheets = Array.from({ length: 16 }, (_, i) =>
+      set(set(clone(mofProject(`表${i + 1}`)), 'F12', '450人次'), 'F13', '完成'),
+    );
     const f = path.join(dir, 'results.xlsx');
     fs.writeFileSync(f, (await fixXlsx(await specsToBuffer(sheets))).bytes);
     const outDir = path.join(dir, 'pdf');
-    execFileSync(lo!, ['-env:UserInstallation=file://' + path.join(dir, 'profile'), '--headless', '--convert-to', 'pdf', '--outdir', outDir, f], { stdio: 'ignore', timeout: 120000 });
+    execFileSync(
+      lo!,
+      [
+        '-env:UserInstallation=file://' + path.join(dir, 'profile'),
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        outDir,
+        f,
+      ],
+      { stdio: 'ignore', timeout: 120000 },
+    );
     const pdf = path.join(outDir, 'results.pdf');
-    const sizes = [...execFileSync('pdfinfo', ['-l', '1000', pdf], { encoding: 'utf8' }).matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
-    const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f').slice(0, sizes.length);
+    const sizes = [
+      ...execFileSync('pdfinfo', ['-l', '1000', pdf], { encoding: 'utf8' }).matchAll(
+        /Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g,
+      ),
+    ].map((m) => [Number(m[1]), Number(m[2])]);
+    const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
+      .split('\f')
+      .slice(0, sizes.length);
     // The 校验结果 pages: any page with its header words or a check code (the tables print neither).
-    const result = pages.map((text, k) => ({ k, text, size: sizes[k] })).filter((p) => /序号|写入值|[A-Z]{4,}_[A-Z_]{4,}/.test(p.text));
+    const result = pages
+      .map((text, k) => ({ k, text, size: sizes[k] }))
+      .filter((p) => /序号|写入值|[A-Z]{4,}_[A-Z_]{4,}/.test(p.text));
     expect(result.length).toBeGreaterThan(1);
     for (const p of result) {
       // Landscape; one page wide: a sheet cut in two would put 序号 and 写入值 on different pages. The header
       // row is on every page.
-      expect({ page: p.k + 1, landscape: p.size[0] > p.size[1], first: p.text.includes('序号'), last: p.text.includes('写入值') }).toEqual({
+      expect({
+        page: p.k + 1,
+        landscape: p.size[0] > p.size[1],
+        first: p.text.includes('序号'),
+        last: p.text.includes('写入值'),
+      }).toEqual({
         page: p.k + 1,
         landscape: true,
         first: true,
@@ -225,22 +279,40 @@ describeLo('a fixed copy in a real spreadsheet program (LibreOffice)', () => {
     for (const [i, file] of exampleFiles().entries()) {
       const original = new Uint8Array(fs.readFileSync(file));
       const restored = await restoreXlsx((await fixXlsx(original)).bytes);
-      for (const [tag, bytes] of [['orig', original], ['back', restored.bytes]] as const) {
+      for (const [tag, bytes] of [
+        ['orig', original],
+        ['back', restored.bytes],
+      ] as const) {
         const f = path.join(inDir, `${tag}${i}.xlsx`);
         fs.writeFileSync(f, bytes);
         files.push(f);
       }
     }
     // One LibreOffice start for all files; the last filter field -1 writes one CSV per sheet.
-    execFileSync(lo!, ['-env:UserInstallation=file://' + path.join(dir, 'profile'), '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', outDir, ...files], {
-      stdio: 'ignore',
-      timeout: 300000,
-    });
+    execFileSync(
+      lo!,
+      [
+        '-env:UserInstallation=file://' + path.join(dir, 'profile'),
+        '--headless',
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+        '--outdir',
+        outDir,
+        ...files,
+      ],
+      {
+        stdio: 'ignore',
+        timeout: 300000,
+      },
+    );
     const csvs = fs.readdirSync(outDir).sort();
     const origs = csvs.filter((f) => f.startsWith('orig'));
     expect(origs.length).toBe(7); // five examples, two of them with two sheets
     expect(csvs.filter((f) => f.startsWith('back'))).toEqual(origs.map((f) => f.replace(/^orig/, 'back')));
-    for (const f of origs) expect(`${f}: ${fs.readFileSync(path.join(outDir, f)).equals(fs.readFileSync(path.join(outDir, f.replace(/^orig/, 'back'))))}`).toBe(`${f}: true`);
+    for (const f of origs)
+      expect(
+        `${f}: ${fs.readFileSync(path.join(outDir, f)).equals(fs.readFileSync(path.join(outDir, f.replace(/^orig/, 'back'))))}`,
+      ).toBe(`${f}: true`);
   });
 });
 

@@ -22,7 +22,13 @@ export function expandPaths(paths: string[]): { items: FileItem[]; ignored: numb
       entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? '?';
-      items.push({ file: dir, error: { zh: `无法读取文件夹（${code}），请检查权限`, en: `cannot read the folder (${code}); check permissions` } });
+      items.push({
+        file: dir,
+        error: {
+          zh: `无法读取文件夹（${code}），请检查权限`,
+          en: `cannot read the folder (${code}); check permissions`,
+        },
+      });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -34,7 +40,10 @@ export function expandPaths(paths: string[]): { items: FileItem[]; ignored: numb
       else if (OTHER_SPREADSHEET.test(e.name))
         items.push({
           file: p,
-          error: { zh: `不是 .xlsx 工作簿（${path.extname(e.name)}），请在 Excel 或 WPS 中另存为 .xlsx 后再检查`, en: `not an .xlsx workbook (${path.extname(e.name)}); save it as .xlsx first` },
+          error: {
+            zh: `不是 .xlsx 工作簿（${path.extname(e.name)}），请在 Excel 或 WPS 中另存为 .xlsx 后再检查`,
+            en: `not an .xlsx workbook (${path.extname(e.name)}); save it as .xlsx first`,
+          },
         });
       else ignored++;
     }
@@ -47,7 +56,10 @@ export function expandPaths(paths: string[]): { items: FileItem[]; ignored: numb
       const code = (e as NodeJS.ErrnoException).code;
       items.push({
         file: p,
-        error: code === 'ENOENT' ? { zh: '文件或文件夹不存在，请检查路径', en: 'no such file or folder; check the path' } : { zh: `无法访问（${code}）`, en: `cannot access it (${code})` },
+        error:
+          code === 'ENOENT'
+            ? { zh: '文件或文件夹不存在，请检查路径', en: 'no such file or folder; check the path' }
+            : { zh: `无法访问（${code}）`, en: `cannot access it (${code})` },
       });
       continue;
     }

@@ -4,7 +4,17 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Command, CommanderError, Option } from 'commander';
 import { AUTO_PROFILE, PROFILES, Profile, SheetReport, Summary, summarize, Lang, validateProfile } from '../engine';
-import { UserError, checkXlsx, fixXlsx, isLegacyXls, partsExcelJsDrops, restoreXlsx, setXlsReader, summaryCsv, summaryXlsx } from '../hosts/xlsx';
+import {
+  UserError,
+  checkXlsx,
+  fixXlsx,
+  isLegacyXls,
+  partsExcelJsDrops,
+  restoreXlsx,
+  setXlsReader,
+  summaryCsv,
+  summaryXlsx,
+} from '../hosts/xlsx';
 import { readXlsIsolated } from '../hosts/xls/node';
 import { FileItem, expandPaths } from './files';
 import { guardInflation } from './zip-guard';
@@ -30,7 +40,10 @@ interface Io {
 }
 
 class ExitError extends Error {
-  constructor(readonly code: number, message: string) {
+  constructor(
+    readonly code: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -39,11 +52,16 @@ function explain(e: unknown, lang: Lang, debug: boolean): string {
   if (e instanceof UserError) return lang === 'en' ? e.en : e.message;
   const code = (e as NodeJS.ErrnoException)?.code;
   if (code === 'ENOENT') return lang === 'en' ? 'file not found' : '文件不存在，请检查路径';
-  if (code === 'EACCES' || code === 'EPERM') return lang === 'en' ? 'permission denied' : '没有读写权限，请检查文件是否被占用或只读';
+  if (code === 'EACCES' || code === 'EPERM')
+    return lang === 'en' ? 'permission denied' : '没有读写权限，请检查文件是否被占用或只读';
   if (code === 'EISDIR') return lang === 'en' ? 'is a folder' : '这是文件夹而不是文件';
   const msg = e instanceof Error ? e.message : String(e);
   if (debug && e instanceof Error && e.stack) return msg + '\n' + e.stack;
-  return (lang === 'en' ? 'internal error: ' : '内部错误：') + msg.slice(0, 200) + (lang === 'en' ? ' (rerun with --debug for details)' : '（加 --debug 查看详情，并请反馈）');
+  return (
+    (lang === 'en' ? 'internal error: ' : '内部错误：') +
+    msg.slice(0, 200) +
+    (lang === 'en' ? ' (rerun with --debug for details)' : '（加 --debug 查看详情，并请反馈）')
+  );
 }
 
 function progress(io: Io, enabled: boolean) {
@@ -73,19 +91,36 @@ function checkProfile(name: string): Profile | undefined {
     try {
       data = JSON.parse(fs.readFileSync(name, 'utf8'));
     } catch (e) {
-      throw new ExitError(2, `无法读取评分配置文件“${name}”：${e instanceof SyntaxError ? 'JSON 格式错误（' + e.message + '）' : '文件不存在或无法访问'}`);
+      throw new ExitError(
+        2,
+        `无法读取评分配置文件“${name}”：${e instanceof SyntaxError ? 'JSON 格式错误（' + e.message + '）' : '文件不存在或无法访问'}`,
+      );
     }
     const errs = validateProfile(data);
     if (errs.length) throw new ExitError(2, `评分配置文件“${name}”不完整：${errs.join('；')}`);
     return data as Profile;
   }
-  throw new ExitError(2, `未知的评分配置“${name}”，可用：${Object.keys(PROFILES).join('、')}，或给出一个 .json 配置文件`);
+  throw new ExitError(
+    2,
+    `未知的评分配置“${name}”，可用：${Object.keys(PROFILES).join('、')}，或给出一个 .json 配置文件`,
+  );
 }
 
-async function runCheck(paths: string[], o: { json?: boolean; summary?: string; profile: string; lang: Lang; debug?: boolean; color: boolean }, io: Io): Promise<number> {
+async function runCheck(
+  paths: string[],
+  o: { json?: boolean; summary?: string; profile: string; lang: Lang; debug?: boolean; color: boolean },
+  io: Io,
+): Promise<number> {
   const profile = checkProfile(o.profile);
   if (o.summary && !/\.(xlsx|csv)$/i.test(o.summary))
-    throw new ExitError(2, tr(o.lang, `汇总表须为 .xlsx 或 .csv 文件：${o.summary}`, `The summary must be an .xlsx or .csv file: ${o.summary}`));
+    throw new ExitError(
+      2,
+      tr(
+        o.lang,
+        `汇总表须为 .xlsx 或 .csv 文件：${o.summary}`,
+        `The summary must be an .xlsx or .csv file: ${o.summary}`,
+      ),
+    );
   const { items, ignored } = expandPaths(paths);
   const st = o.color ? COLOR : PLAIN;
   const summary: Summary = { files: 0, tables: 0, errors: 0, warnings: 0, infos: 0 };
@@ -120,12 +155,17 @@ async function runCheck(paths: string[], o: { json?: boolean; summary?: string; 
     io.out(JSON.stringify(report, null, 2) + '\n');
   } else {
     if (items.length === 0) io.out(tr(o.lang, '没有找到 .xlsx 文件。', 'No .xlsx files found.') + '\n');
-    if (ignored) io.out(st.dim(tr(o.lang, `（已忽略 ${ignored} 个非 Excel 文件）`, `(${ignored} non-Excel files ignored)`)) + '\n');
+    if (ignored)
+      io.out(
+        st.dim(tr(o.lang, `（已忽略 ${ignored} 个非 Excel 文件）`, `(${ignored} non-Excel files ignored)`)) + '\n',
+      );
     io.out(formatFilesWithErrors(files, st, o.lang));
     io.out(formatSummary(summary, failed, st, o.lang) + '\n');
   }
   if (o.summary) {
-    const bytes = /\.csv$/i.test(o.summary) ? new TextEncoder().encode(summaryCsv(files, o.lang)) : await summaryXlsx(files, o.lang);
+    const bytes = /\.csv$/i.test(o.summary)
+      ? new TextEncoder().encode(summaryCsv(files, o.lang))
+      : await summaryXlsx(files, o.lang);
     writeAtomic(o.summary, bytes);
     if (!o.json) io.out(st.dim(tr(o.lang, `汇总表已写入：${o.summary}`, `Summary written to ${o.summary}`)) + '\n');
   }
@@ -144,7 +184,13 @@ function readBytes(file: string): Uint8Array {
 }
 
 /** Runs `fn` on each file's bytes; a file that cannot be read or processed is reported, counted, and the others go on. */
-async function eachFile(items: FileItem[], o: { lang: Lang; debug?: boolean }, io: Io, st: Style, fn: (file: string, bytes: Uint8Array) => Promise<void>): Promise<number> {
+async function eachFile(
+  items: FileItem[],
+  o: { lang: Lang; debug?: boolean },
+  io: Io,
+  st: Style,
+  fn: (file: string, bytes: Uint8Array) => Promise<void>,
+): Promise<number> {
   let failed = 0;
   for (const it of items) {
     try {
@@ -162,7 +208,10 @@ async function eachFile(items: FileItem[], o: { lang: Lang; debug?: boolean }, i
 /** NAME.checked.xlsx beside the input (an .xls or .et input gets an .xlsx copy). */
 function defaultOut(file: string): string {
   const ext = path.extname(file);
-  return path.join(path.dirname(file), path.basename(file, ext) + '.checked' + (!ext || /^\.(xls|et)$/i.test(ext) ? '.xlsx' : ext));
+  return path.join(
+    path.dirname(file),
+    path.basename(file, ext) + '.checked' + (!ext || /^\.(xls|et)$/i.test(ext) ? '.xlsx' : ext),
+  );
 }
 
 /** Writes bytes next to the target first, then renames: a crash never leaves half a workbook. */
@@ -182,7 +231,15 @@ function backupPath(file: string): string {
 
 async function runFix(
   paths: string[],
-  o: { output?: string; inPlace?: boolean; overwriteFormulas?: boolean; profile: string; lang: Lang; debug?: boolean; color: boolean },
+  o: {
+    output?: string;
+    inPlace?: boolean;
+    overwriteFormulas?: boolean;
+    profile: string;
+    lang: Lang;
+    debug?: boolean;
+    color: boolean;
+  },
   io: Io,
 ): Promise<number> {
   const profile = checkProfile(o.profile);
@@ -220,7 +277,8 @@ async function runFix(
       fs.mkdirSync(o.output, { recursive: true });
       target = path.join(o.output, path.basename(defaultOut(file)));
     } else target = o.output ?? defaultOut(file);
-    if (path.resolve(target) === path.resolve(file) && !o.inPlace) throw new ExitError(2, '输出文件与输入相同；如确需覆盖原文件，请使用 --in-place');
+    if (path.resolve(target) === path.resolve(file) && !o.inPlace)
+      throw new ExitError(2, '输出文件与输入相同；如确需覆盖原文件，请使用 --in-place');
     writeAtomic(target, res.bytes);
     errors += summarize(res.sheets).errors;
     io.out(formatFile(file, res.sheets, null, st, o.lang) + '\n');
@@ -237,7 +295,11 @@ async function runFix(
     if (dropped.length)
       io.out(
         st.yellow(
-          tr(o.lang, `  注意：原工作簿中的${what}不会出现在修正副本中（原文件未改动）；需要保留时请在 Excel 中用加载项写回`, `  Note: the copy does not contain the workbook's ${what} (the original is unchanged); use the Excel add-in to keep them`),
+          tr(
+            o.lang,
+            `  注意：原工作簿中的${what}不会出现在修正副本中（原文件未改动）；需要保留时请在 Excel 中用加载项写回`,
+            `  Note: the copy does not contain the workbook's ${what} (the original is unchanged); use the Excel add-in to keep them`,
+          ),
         ) + '\n',
       );
     const a = res.applied;
@@ -255,7 +317,12 @@ async function runFix(
       ) + '\n',
     );
     // Each value held back, where it stands and why: the user corrects 分值 there first (SPEC §6).
-    for (const h of res.plan.held) io.out(st.yellow(`    ${tr(o.lang, '未写入', 'not written')} ${h.sheet}!${h.cell}${tr(o.lang, '：', ': ')}${h.reason}`) + '\n');
+    for (const h of res.plan.held)
+      io.out(
+        st.yellow(
+          `    ${tr(o.lang, '未写入', 'not written')} ${h.sheet}!${h.cell}${tr(o.lang, '：', ': ')}${h.reason}`,
+        ) + '\n',
+      );
   });
   if (items.length === 0) {
     io.out(tr(o.lang, '没有找到 .xlsx 文件。', 'No .xlsx files found.') + '\n');
@@ -264,7 +331,11 @@ async function runFix(
   return failed ? 2 : errors ? 1 : 0;
 }
 
-async function runRestore(paths: string[], o: { output?: string; lang: Lang; debug?: boolean; color: boolean }, io: Io): Promise<number> {
+async function runRestore(
+  paths: string[],
+  o: { output?: string; lang: Lang; debug?: boolean; color: boolean },
+  io: Io,
+): Promise<number> {
   const st = o.color ? COLOR : PLAIN;
   const { items } = expandPaths(paths);
   const failed = await eachFile(items, o, io, st, async (file, bytes) => {
@@ -278,7 +349,13 @@ async function runRestore(paths: string[], o: { output?: string; lang: Lang; deb
     }
     const res = await restoreXlsx(bytes);
     if (!res.hadBackup) {
-      io.out(tr(o.lang, `${file}：没有 selfeval 写回的记录，无需撤销（文件未改动）`, `${file}: nothing written by selfeval; nothing to undo (unchanged)`) + '\n');
+      io.out(
+        tr(
+          o.lang,
+          `${file}：没有 selfeval 写回的记录，无需撤销（文件未改动）`,
+          `${file}: nothing written by selfeval; nothing to undo (unchanged)`,
+        ) + '\n',
+      );
       return;
     }
     const target = o.output ?? file;
@@ -289,10 +366,22 @@ async function runRestore(paths: string[], o: { output?: string; lang: Lang; deb
     }
     writeAtomic(target, res.bytes);
     io.out(
-      tr(o.lang, `${st.bold(target)}：已还原 ${res.restored} 个单元格的原值、格式与批注，并移除“校验结果”工作表`, `${st.bold(target)}: restored ${res.restored} cells (values, formats, notes) and removed 校验结果`) + '\n',
+      tr(
+        o.lang,
+        `${st.bold(target)}：已还原 ${res.restored} 个单元格的原值、格式与批注，并移除“校验结果”工作表`,
+        `${st.bold(target)}: restored ${res.restored} cells (values, formats, notes) and removed 校验结果`,
+      ) + '\n',
     );
     if (res.kept.length)
-      io.out(st.yellow(tr(o.lang, `  以下单元格在写回后被手工修改过，已保留您修改后的值：${res.kept.join('、')}`, `  Edited after the write-back, kept as you left them: ${res.kept.join(', ')}`)) + '\n');
+      io.out(
+        st.yellow(
+          tr(
+            o.lang,
+            `  以下单元格在写回后被手工修改过，已保留您修改后的值：${res.kept.join('、')}`,
+            `  Edited after the write-back, kept as you left them: ${res.kept.join(', ')}`,
+          ),
+        ) + '\n',
+      );
   });
   return failed || items.length === 0 ? 2 : 0;
 }
@@ -326,9 +415,11 @@ const HELP = {
     version: '显示版本',
   },
   en: {
-    description: 'Checks budget-performance self-evaluation tables: recomputes scores, points at wrong cells, writes computed scores back (with undo)',
+    description:
+      'Checks budget-performance self-evaluation tables: recomputes scores, points at wrong cells, writes computed scores back (with undo)',
     afterError: '(use --help for usage)',
-    profile: (names: string) => `scoring profile: ${AUTO_PROFILE} (default; chosen by each table's labels) | ${names} | a profile .json file`,
+    profile: (names: string) =>
+      `scoring profile: ${AUTO_PROFILE} (default; chosen by each table's labels) | ${names} | a profile .json file`,
     lang: 'language of messages: zh (default) | en',
     debug: 'show technical detail on errors',
     paths: '.xlsx/.xls files or folders',
@@ -339,7 +430,8 @@ const HELP = {
     output: 'output file (a folder for several files)',
     inPlace: 'change the file itself (NAME.bak.xlsx is saved beside it first)',
     overwrite: 'also write into score cells that hold formulas (kept by default)',
-    restore: 'undo a write-back: every cell selfeval changed (values, formulas, formats, notes) goes back; 校验结果 is removed',
+    restore:
+      'undo a write-back: every cell selfeval changed (values, formulas, formats, notes) goes back; 校验结果 is removed',
     restorePaths: '.xlsx files written by selfeval fix',
     restoreOut: 'save as (by default restores in place, after a backup)',
     help: 'display help',
@@ -376,9 +468,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .showHelpAfterError(h.afterError)
     // Defaults and choices are said in the option's own words (commander would add them in English).
     .configureHelp({ optionDescription: (opt) => opt.description });
-  const profileOpt = () => new Option('--profile <name>', h.profile(Object.keys(PROFILES).join(' | '))).default(AUTO_PROFILE);
+  const profileOpt = () =>
+    new Option('--profile <name>', h.profile(Object.keys(PROFILES).join(' | '))).default(AUTO_PROFILE);
   const langOpt = () => new Option('--lang <lang>', h.lang).choices(['zh', 'en']).default('zh');
-  const sub = (name: string, description: string) => program.command(name).description(description).helpOption('-h, --help', h.help);
+  const sub = (name: string, description: string) =>
+    program.command(name).description(description).helpOption('-h, --help', h.help);
   sub('check', h.check)
     .argument('<paths...>', h.paths)
     .option('--json', h.json)
@@ -413,7 +507,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help')
+        return 0;
       return 2;
     }
     if (e instanceof ExitError) {
@@ -426,7 +521,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 if (require.main === module) {
-  const io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), isTTY: !!process.stdout.isTTY && !!process.stderr.isTTY };
+  const io: Io = {
+    out: (s) => process.stdout.write(s),
+    err: (s) => process.stderr.write(s),
+    isTTY: !!process.stdout.isTTY && !!process.stderr.isTTY,
+  };
   main(process.argv.slice(2), io).then(
     (c) => {
       process.exitCode = c;

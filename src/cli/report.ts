@@ -13,7 +13,14 @@ export interface Style {
 }
 
 const wrap = (a: number, b: number) => (s: string) => `\u001b[${a}m${s}\u001b[${b}m`;
-export const COLOR: Style = { red: wrap(31, 39), yellow: wrap(33, 39), cyan: wrap(36, 39), bold: wrap(1, 22), dim: wrap(2, 22), green: wrap(32, 39) };
+export const COLOR: Style = {
+  red: wrap(31, 39),
+  yellow: wrap(33, 39),
+  cyan: wrap(36, 39),
+  bold: wrap(1, 22),
+  dim: wrap(2, 22),
+  green: wrap(32, 39),
+};
 const id = (s: string) => s;
 export const PLAIN: Style = { red: id, yellow: id, cyan: id, bold: id, dim: id, green: id };
 
@@ -33,7 +40,12 @@ const WORDS = {
     profile: (p: string, why: string) => `评分配置 ${p}${why ? '：' + why : ''}`,
     clean: '未发现问题',
     subtotal: (c: Record<string, number>) => `小计：错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}`,
-    summary: (s: Summary) => [`共检查 ${s.files} 个文件、${s.tables} 张表`, `错误 ${s.errors}`, `警告 ${s.warnings}`, `提示 ${s.infos}`],
+    summary: (s: Summary) => [
+      `共检查 ${s.files} 个文件、${s.tables} 张表`,
+      `错误 ${s.errors}`,
+      `警告 ${s.warnings}`,
+      `提示 ${s.infos}`,
+    ],
     failed: (n: number) => `无法读取 ${n} 个文件`,
     sep: '，',
     withErrors: (n: number) => `有错误的文件（${n} 个）：`,
@@ -53,7 +65,12 @@ const WORDS = {
     profile: (p: string, why: string) => `Profile ${p}${why ? ': ' + why : ''}`,
     clean: 'No problems found',
     subtotal: (c: Record<string, number>) => `Subtotal: ${c.error} errors, ${c.warning} warnings, ${c.info} info`,
-    summary: (s: Summary) => [`Checked ${s.files} files, ${s.tables} tables`, `${s.errors} errors`, `${s.warnings} warnings`, `${s.infos} info`],
+    summary: (s: Summary) => [
+      `Checked ${s.files} files, ${s.tables} tables`,
+      `${s.errors} errors`,
+      `${s.warnings} warnings`,
+      `${s.infos} info`,
+    ],
     failed: (n: number) => `${n} files could not be read`,
     sep: ', ',
     withErrors: (n: number) => `Files with errors (${n}):`,
@@ -70,11 +87,18 @@ export function clean(s: string): string {
 
 function line(f: Finding, st: Style, lang: Lang): string {
   const SEV = WORDS[lang].sev;
-  const sev = f.severity === 'error' ? st.red(SEV.error) : f.severity === 'warning' ? st.yellow(SEV.warning) : st.cyan(SEV.info);
+  const sev =
+    f.severity === 'error' ? st.red(SEV.error) : f.severity === 'warning' ? st.yellow(SEV.warning) : st.cyan(SEV.info);
   return `    ${sev} ${st.bold(f.cell.padEnd(5))} ${st.dim(f.code)}  ${clean(f.message)}`;
 }
 
-export function formatFile(file: string, sheets: SheetReport[] | null, error: string | null, st: Style, lang: Lang = 'zh'): string {
+export function formatFile(
+  file: string,
+  sheets: SheetReport[] | null,
+  error: string | null,
+  st: Style,
+  lang: Lang = 'zh',
+): string {
   const w = WORDS[lang];
   const out: string[] = [st.bold(`■ ${clean(file)}`)];
   if (error) {
@@ -91,7 +115,10 @@ export function formatFile(file: string, sheets: SheetReport[] | null, error: st
     for (const t of sh.tables) {
       const entered = t.total.enteredScore === null ? w.notEntered : String(t.total.enteredScore);
       const computed = t.total.computedScore === null ? w.notComputable : String(t.total.computedScore);
-      const ok = t.total.enteredScore !== null && t.total.computedScore !== null && Math.abs(t.total.enteredScore - t.total.computedScore) < 0.005;
+      const ok =
+        t.total.enteredScore !== null &&
+        t.total.computedScore !== null &&
+        Math.abs(t.total.enteredScore - t.total.computedScore) < 0.005;
       out.push(
         `   ${st.bold(`【${w.kind[t.kind]}】${clean(t.title) || w.untitled}`)} ${st.dim(t.range)}  ${w.total(entered, ok ? st.green(computed) : st.yellow(computed), gradeLabel(t.total.grade, lang))}`,
       );
@@ -118,8 +145,15 @@ export function formatFilesWithErrors(files: SummaryFile[], st: Style, lang: Lan
   const w = WORDS[lang];
   const bad = summaryRows(files).files.filter((f) => !f.read || f.errors > 0);
   if (bad.length === 0 || files.length < 2) return '';
-  const out = ['', st.bold(w.withErrors(bad.length)), st.dim(`  ${padWide(w.errorsCol[0], 8)} ${padWide(w.errorsCol[1], 6)}  ${w.errorsCol[2]}`)];
-  for (const f of bad) out.push(`  ${padWide(f.read ? String(f.errors) : w.unread, 8)} ${padWide(f.read ? String(f.warnings) : '', 6)}  ${clean(f.file)}`);
+  const out = [
+    '',
+    st.bold(w.withErrors(bad.length)),
+    st.dim(`  ${padWide(w.errorsCol[0], 8)} ${padWide(w.errorsCol[1], 6)}  ${w.errorsCol[2]}`),
+  ];
+  for (const f of bad)
+    out.push(
+      `  ${padWide(f.read ? String(f.errors) : w.unread, 8)} ${padWide(f.read ? String(f.warnings) : '', 6)}  ${clean(f.file)}`,
+    );
   return out.join('\n') + '\n';
 }
 

@@ -18,7 +18,8 @@ export function guardInflation(b: Uint8Array, limit = MAX_UNCOMPRESSED): void {
     try {
       zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, e.size) });
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) throw lyingZipError(e.name);
+      if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError)
+        throw lyingZipError(e.name);
       return; // corrupt deflate data: the loader reports the file as damaged
     }
   }

@@ -2,7 +2,10 @@
 import type { SheetAnalysis } from '../engine';
 import type { Lang } from '../taskpane/i18n';
 
-export function summarize(analyses: SheetAnalysis[], lang: Lang): { text: string; first: { sheet: string; cell: string } | null } {
+export function summarize(
+  analyses: SheetAnalysis[],
+  lang: Lang,
+): { text: string; first: { sheet: string; cell: string } | null } {
   let errors = 0;
   let warnings = 0;
   let tables = 0;
@@ -17,9 +20,15 @@ export function summarize(analyses: SheetAnalysis[], lang: Lang): { text: string
       }
     }
   if (tables === 0)
-    return { text: lang === 'en' ? 'No self-evaluation table on this sheet.' : '本工作表中未发现绩效自评表。', first: null };
+    return {
+      text: lang === 'en' ? 'No self-evaluation table on this sheet.' : '本工作表中未发现绩效自评表。',
+      first: null,
+    };
   if (!first)
-    return { text: lang === 'en' ? `${tables} table(s) checked: no problems found.` : `已检查 ${tables} 张表：未发现问题。`, first: null };
+    return {
+      text: lang === 'en' ? `${tables} table(s) checked: no problems found.` : `已检查 ${tables} 张表：未发现问题。`,
+      first: null,
+    };
   return {
     text:
       lang === 'en'

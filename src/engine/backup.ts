@@ -81,7 +81,11 @@ export function stillHoldsWritten(e: BackupEntry<unknown>, current: unknown): bo
  * Puts back, in the grids about to be analysed, the original of every cell selfeval wrote and the user has
  * not changed since, so that fixing a fixed workbook plans exactly what the first fix did.
  */
-export function substituteOriginals<V>(grids: SheetGrid[], backup: Backup<V>, toCell: (e: BackupEntry<V>) => Cell | undefined): void {
+export function substituteOriginals<V>(
+  grids: SheetGrid[],
+  backup: Backup<V>,
+  toCell: (e: BackupEntry<V>) => Cell | undefined,
+): void {
   for (const e of backup.values()) {
     const g = grids.find((x) => x.name === e.sheet);
     const at = parseAddr(e.cell);

@@ -73,7 +73,19 @@ export function summaryRows(files: SummaryFile[]): { tables: TableRow[]; files: 
 
 const HEAD = {
   zh: {
-    tables: ['文件', '工作表', '类型', '项目名称/预算部门名称', '填报总分', '计算总分', '等级', '错误数', '警告数', '发现的问题代码', '评分配置'],
+    tables: [
+      '文件',
+      '工作表',
+      '类型',
+      '项目名称/预算部门名称',
+      '填报总分',
+      '计算总分',
+      '等级',
+      '错误数',
+      '警告数',
+      '发现的问题代码',
+      '评分配置',
+    ],
     files: ['文件', '状态', '表格数', '错误数', '警告数', '原因'],
     kind: { project: '项目支出', department: '部门整体支出' },
     read: '已读取',
@@ -82,7 +94,19 @@ const HEAD = {
     filesSheet: '文件',
   },
   en: {
-    tables: ['File', 'Sheet', 'Kind', 'Project / department', 'Entered total', 'Computed total', 'Grade', 'Errors', 'Warnings', 'Codes found', 'Profile'],
+    tables: [
+      'File',
+      'Sheet',
+      'Kind',
+      'Project / department',
+      'Entered total',
+      'Computed total',
+      'Grade',
+      'Errors',
+      'Warnings',
+      'Codes found',
+      'Profile',
+    ],
     files: ['File', 'Status', 'Tables', 'Errors', 'Warnings', 'Reason'],
     kind: { project: 'Project', department: 'Department' },
     read: 'read',
@@ -95,14 +119,29 @@ const HEAD = {
 export type Cell = string | number | null;
 
 /** The two sheets' header and rows, in the user's language. */
-export function summarySheets(files: SummaryFile[], lang: Lang): Array<{ name: string; header: string[]; rows: Cell[][]; grades?: Array<string | null> }> {
+export function summarySheets(
+  files: SummaryFile[],
+  lang: Lang,
+): Array<{ name: string; header: string[]; rows: Cell[][]; grades?: Array<string | null> }> {
   const h = HEAD[lang];
   const { tables, files: fileRows } = summaryRows(files);
   return [
     {
       name: h.tablesSheet,
       header: h.tables,
-      rows: tables.map((t) => [t.file, t.sheet, h.kind[t.kind], t.title, t.entered, t.computed, gradeLabel(t.grade, lang), t.errors, t.warnings, t.codes.join(', '), t.profile]),
+      rows: tables.map((t) => [
+        t.file,
+        t.sheet,
+        h.kind[t.kind],
+        t.title,
+        t.entered,
+        t.computed,
+        gradeLabel(t.grade, lang),
+        t.errors,
+        t.warnings,
+        t.codes.join(', '),
+        t.profile,
+      ]),
       grades: tables.map((t) => t.grade),
     },
     {
@@ -125,6 +164,8 @@ export function summaryCsv(files: SummaryFile[], lang: Lang): string {
   };
   const lines = [[...t.header, f.header[1], f.header[5]].map(quote).join(',')];
   for (const r of t.rows) lines.push([...r, HEAD[lang].read, ''].map(quote).join(','));
-  for (const r of f.rows) if (r[1] === HEAD[lang].unread) lines.push([r[0], '', '', '', null, null, '', null, null, '', '', r[1], r[5]].map(quote).join(','));
+  for (const r of f.rows)
+    if (r[1] === HEAD[lang].unread)
+      lines.push([r[0], '', '', '', null, null, '', null, null, '', '', r[1], r[5]].map(quote).join(','));
   return '\ufeff' + lines.join('\r\n') + '\r\n';
 }

@@ -101,8 +101,7 @@ export class GridView {
       const bottom = Math.min(m.bottom, this.rowCount - 1);
       const right = Math.min(m.right, this.colCount - 1);
       if ((bottom - m.top + 1) * (right - m.left + 1) > 200000) continue;
-      for (let r = m.top; r <= bottom; r++)
-        for (let c = m.left; c <= right; c++) this.mergeAt.set(this.key(r, c), m);
+      for (let r = m.top; r <= bottom; r++) for (let c = m.left; c <= right; c++) this.mergeAt.set(this.key(r, c), m);
     }
   }
 

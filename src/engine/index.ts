@@ -131,7 +131,8 @@ export function analyzeSheet(grid: SheetGrid, opts: CheckOptions = {}): SheetAna
     const findings: Finding[] = [];
     for (const check of CHECKS) {
       if (check.scope !== 'table') continue;
-      for (const f of check.run({ scored: st, table, profile, view })) findings.push(toFinding(check.meta.code, check.meta.severity, f));
+      for (const f of check.run({ scored: st, table, profile, view }))
+        findings.push(toFinding(check.meta.code, check.meta.severity, f));
     }
     findings.sort((x, y) => compareCells(x.cell, y.cell) || SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity]);
     const b = table.budget;
@@ -189,7 +190,8 @@ export function analyzeSheet(grid: SheetGrid, opts: CheckOptions = {}): SheetAna
 function displayActual(view: GridView, at: At): string {
   const cell = view.cell(at.r, at.c);
   if (!cell) return '';
-  if (cell.value.t === 'number' && isPercentFormat(cell.numFmt)) return String(Math.round(cell.value.v * 1e8) / 1e6) + '%';
+  if (cell.value.t === 'number' && isPercentFormat(cell.numFmt))
+    return String(Math.round(cell.value.v * 1e8) / 1e6) + '%';
   return view.text(at.r, at.c);
 }
 

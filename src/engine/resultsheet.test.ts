@@ -14,14 +14,36 @@ describe('the 校验结果 sheet', () => {
     ['zh', '未发现问题'],
     ['en', 'No problems found'],
   ] as const)('says there is nothing to list (%s)', (lang, text) => {
-    expect(resultSheetRows({ ...empty, lang })).toEqual([{ values: ['', '', '', '', '', text, '', ''], link: null, look: null }]);
+    expect(resultSheetRows({ ...empty, lang })).toEqual([
+      { values: ['', '', '', '', '', text, '', ''], link: null, look: null },
+    ]);
   });
   it('gives a finding at a written cell its original and written values, and lists other writes, kept formulas and held values', () => {
     const rows = resultSheetRows({
       ...empty,
       writes: [
-        { sheet: 'S', cell: 'H5', value: 8.5, numFmt: 'General', what: 'score', previous: { t: 'number', v: 9 }, shownBefore: '9', shownAfter: '8.5', reason: 'r1' },
-        { sheet: 'S', cell: 'G4', value: 0.9, numFmt: '0.00%', what: 'rate', previous: { t: 'empty' }, shownBefore: '（空）', shownAfter: '90.00%', reason: 'r2' },
+        {
+          sheet: 'S',
+          cell: 'H5',
+          value: 8.5,
+          numFmt: 'General',
+          what: 'score',
+          previous: { t: 'number', v: 9 },
+          shownBefore: '9',
+          shownAfter: '8.5',
+          reason: 'r1',
+        },
+        {
+          sheet: 'S',
+          cell: 'G4',
+          value: 0.9,
+          numFmt: '0.00%',
+          what: 'rate',
+          previous: { t: 'empty' },
+          shownBefore: '（空）',
+          shownAfter: '90.00%',
+          reason: 'r2',
+        },
       ],
       results: [{ sheet: 'S', table: 'T', cell: 'H5', severity: 'error', code: 'SCORE_MISMATCH', message: 'm' }],
       skipped: [{ sheet: 'S', cell: 'H6', value: 3, formula: 'A1', shownBefore: '公式 =A1（显示 2）', reason: 'kept' }],
@@ -43,7 +65,11 @@ describe('the 校验结果 sheet', () => {
       ['warning', '警告'],
       ['written', '已写入'],
     ]);
-    expect(legendRows('en').items.map((i) => i.text).join(' ')).not.toMatch(/[\u4e00-\u9fff]{3}/);
+    expect(
+      legendRows('en')
+        .items.map((i) => i.text)
+        .join(' '),
+    ).not.toMatch(/[\u4e00-\u9fff]{3}/);
   });
   it('links to a cell with the sheet name quoted', () => {
     expect(linkFormula('S', 'H6')).toBe(`HYPERLINK("#'S'!H6","H6")`);

@@ -36,7 +36,14 @@ export function resultRowHeight(values: ReadonlyArray<string | number>): number 
   for (const c of RESULT_WRAPPED) {
     const text = String(values[c] ?? '');
     const perLine = Math.max(1, RESULT_WIDTHS[c] - 1);
-    const n = text.split('\n').reduce((k, para) => k + Math.max(1, Math.ceil([...para].reduce((w, ch) => w + (ch.codePointAt(0)! >= 0x2e80 ? 2 : 1), 0) / perLine)), 0);
+    const n = text
+      .split('\n')
+      .reduce(
+        (k, para) =>
+          k +
+          Math.max(1, Math.ceil([...para].reduce((w, ch) => w + (ch.codePointAt(0)! >= 0x2e80 ? 2 : 1), 0) / perLine)),
+        0,
+      );
     lines = Math.max(lines, n);
   }
   return lines * LINE_HEIGHT;
@@ -63,9 +70,26 @@ export function resultSheetRows(plan: WritePlan): ResultRowOut[] {
   const lang = plan.lang;
   const words = SEVERITY_WORD[lang];
   const rows: ResultRowOut[] = [];
-  const add = (sheet: string, cell: string, sev: keyof typeof words, code: string, message: string, before = '', after = ''): void => {
+  const add = (
+    sheet: string,
+    cell: string,
+    sev: keyof typeof words,
+    code: string,
+    message: string,
+    before = '',
+    after = '',
+  ): void => {
     rows.push({
-      values: [rows.length + 1, sanitizeText(sheet, 100), cell, words[sev], code, sanitizeText(message), sanitizeText(before, 200), sanitizeText(after, 200)],
+      values: [
+        rows.length + 1,
+        sanitizeText(sheet, 100),
+        cell,
+        words[sev],
+        code,
+        sanitizeText(message),
+        sanitizeText(before, 200),
+        sanitizeText(after, 200),
+      ],
       link: { sheet, cell },
       look: sev === 'info' ? null : sev,
     });
@@ -75,9 +99,19 @@ export function resultSheetRows(plan: WritePlan): ResultRowOut[] {
   for (const r of plan.results) {
     const w = writes.get(r.sheet + '!' + r.cell);
     if (w) told.add(r.sheet + '!' + r.cell);
-    add(r.sheet, r.cell, r.severity, r.code, (r.table ? `【${r.table}】` : '') + r.message, w?.shownBefore, w?.shownAfter);
+    add(
+      r.sheet,
+      r.cell,
+      r.severity,
+      r.code,
+      (r.table ? `【${r.table}】` : '') + r.message,
+      w?.shownBefore,
+      w?.shownAfter,
+    );
   }
-  for (const w of plan.writes) if (!told.has(w.sheet + '!' + w.cell)) add(w.sheet, w.cell, 'written', 'VALUE_WRITTEN', w.reason, w.shownBefore, w.shownAfter);
+  for (const w of plan.writes)
+    if (!told.has(w.sheet + '!' + w.cell))
+      add(w.sheet, w.cell, 'written', 'VALUE_WRITTEN', w.reason, w.shownBefore, w.shownAfter);
   const notWritten = lang === 'en' ? '(not written)' : '（未写入）';
   for (const s of plan.skipped) add(s.sheet, s.cell, 'info', 'FORMULA_KEPT', s.reason, s.shownBefore, notWritten);
   for (const h of plan.held) add(h.sheet, h.cell, 'info', 'WRITE_HELD_BACK', h.reason, h.shownBefore, notWritten);
@@ -99,16 +133,23 @@ const LEGEND: Record<Lang, { title: string; lines: Record<MarkLook, string> }> =
     lines: {
       error: 'Error: correct it before submitting (the cell note says why)',
       warning: 'Warning: check it and explain where needed',
-      written: 'Written: a value selfeval computed and wrote (the note gives the original; Undo write-back or selfeval restore restores it)',
+      written:
+        'Written: a value selfeval computed and wrote (the note gives the original; Undo write-back or selfeval restore restores it)',
     },
   },
 };
 
 /** The legend printed below the rows (after one blank row): a title, then one filled cell per look. */
-export function legendRows(lang: Lang): { title: string; items: Array<{ look: MarkLook; word: string; text: string }> } {
+export function legendRows(lang: Lang): {
+  title: string;
+  items: Array<{ look: MarkLook; word: string; text: string }>;
+} {
   const l = LEGEND[lang];
   const looks: MarkLook[] = ['error', 'warning', 'written'];
-  return { title: l.title, items: looks.map((look) => ({ look, word: SEVERITY_WORD[lang][look], text: l.lines[look] })) };
+  return {
+    title: l.title,
+    items: looks.map((look) => ({ look, word: SEVERITY_WORD[lang][look], text: l.lines[look] })),
+  };
 }
 
 /** The HYPERLINK formula to a cell (without '='), with the sheet name quoted for Excel and LibreOffice. */

@@ -1,5 +1,6 @@
 import { gradeOf, lessBy, near, round2, sumExact } from './score';
 import { PROFILES } from './profiles';
+import { unitScale } from './score';
 
 describe('decimal arithmetic', () => {
   it('rounds half-up in decimal', () => {
@@ -23,12 +24,19 @@ describe('decimal arithmetic', () => {
   });
   it('grades totals', () => {
     const p = PROFILES.mof2020;
-    expect([95, 90, 89.99, 80, 79.5, 60, 59.99].map((t) => gradeOf(t, p))).toEqual(['优', '优', '良', '良', '中', '中', '差']);
+    expect([95, 90, 89.99, 80, 79.5, 60, 59.99].map((t) => gradeOf(t, p))).toEqual([
+      '优',
+      '优',
+      '良',
+      '良',
+      '中',
+      '中',
+      '差',
+    ]);
   });
 });
 
 describe('units that differ by 万/亿/千', () => {
-  const { unitScale } = require('./score');
   it('scales between them', () => {
     expect(unitScale('万人', '人')).toBe(10000);
     expect(unitScale('元', '万元')).toBe(0.0001);

@@ -167,7 +167,8 @@ export function evaluate(ind: Indicator, profile: Profile): Evaluation {
   const a = ind.actual;
   const full = (): number | null => (w !== null ? round2(w) : null);
   /** 分值 × min(1, n ÷ d), for n, d ≥ 0. */
-  const ratio = (n: number, d: number): number | null => (w === null ? null : n >= d ? round2(w) : n <= 0 ? 0 : mulDiv2(w, n, d));
+  const ratio = (n: number, d: number): number | null =>
+    w === null ? null : n >= d ? round2(w) : n <= 0 ? 0 : mulDiv2(w, n, d);
 
   if (t.type === 'empty' || t.type === 'unparseable') {
     if (t.type === 'unparseable' && a.type === 'empty') ev.actualMissing = true;
@@ -208,7 +209,8 @@ export function evaluate(ind: Indicator, profile: Profile): Evaluation {
   if (a.op !== null && aq.value === tq.value && (aq.unit === '' || aq.unit === tq.unit)) ev.actualCopiesTarget = true;
   // An actual with no unit takes the target's unit; a bare fraction against a % target is a fraction.
   if (aq.unit === '' && !aq.date) {
-    if (tq.percent && Math.abs(aq.value) <= 1.5 && tq.value > 1.5) aq = { ...aq, value: new D(aq.value).times(100).toNumber(), unit: '%', percent: true };
+    if (tq.percent && Math.abs(aq.value) <= 1.5 && tq.value > 1.5)
+      aq = { ...aq, value: new D(aq.value).times(100).toNumber(), unit: '%', percent: true };
     else aq = { ...aq, unit: tq.unit, percent: tq.percent };
   }
   if (tq.date && aq.percent && !aq.date) {
@@ -270,7 +272,12 @@ export function evaluate(ind: Indicator, profile: Profile): Evaluation {
 }
 
 /** A completion rate (percentage points) against a target in another unit: score = 分值 × min(1, rate). */
-function rateAgainstOtherUnit(ev: Evaluation, pctv: number, ratio: (n: number, d: number) => number | null, profile: Profile): void {
+function rateAgainstOtherUnit(
+  ev: Evaluation,
+  pctv: number,
+  ratio: (n: number, d: number) => number | null,
+  profile: Profile,
+): void {
   ev.completionRate = pctv / 100;
   ev.computed = ratio(pctv, 100);
   ev.achieved = pctv >= 100;

@@ -26,7 +26,7 @@ export const fold = memo((s: string): string => s.normalize('NFKC').replace(/[\s
  */
 export const labelKey = memo((s: string): string => {
   let k = fold(s);
-  k = k.replace(/[(\[【][^)\]】]*[)\]】]/g, '');
+  k = k.replace(/[([【][^)\]】]*[)\]】]/g, '');
   k = k.replace(/^其中[:：]?/, '');
   k = k.replace(/^\d+[.、]/, '');
   k = k.replace(/[:：]+$/, '');
@@ -46,11 +46,12 @@ export function labelWeight(s: string): number | null {
 
 /** A label's name without its weight suffix ("成本指标 (20分)" → "成本指标"). */
 export function labelName(s: string): string {
-  return fold(s).replace(/[(][^)]*分[)]/g, '').replace(/[:：]+$/, '');
+  return fold(s)
+    .replace(/[(][^)]*分[)]/g, '')
+    .replace(/[:：]+$/, '');
 }
 
 export type LabelFamily = readonly string[];
-
 
 /** Label families (keys as produced by labelKey). */
 export const L = {
@@ -73,7 +74,14 @@ export const L = {
   specialAccount: ['财政专户管理资金', '单位资金'],
   incomeHeader: ['按收入性质分'],
   expenseHeader: ['按支出性质分'],
-  incomeItems: ['一般公共预算', '政府性基金拨款', '纳入专户管理的非税收入拨款', '国有资本经营预算', '其他资金', '其它资金'],
+  incomeItems: [
+    '一般公共预算',
+    '政府性基金拨款',
+    '纳入专户管理的非税收入拨款',
+    '国有资本经营预算',
+    '其他资金',
+    '其它资金',
+  ],
   expenseItems: ['基本支出', '项目支出'],
   goal: ['年度总体目标', '总体目标', '项目基本情况'],
   indicatorBlock: ['绩效指标', '年度绩效指标', '年度绩效目标', '绩效目标'],

@@ -1,5 +1,13 @@
 import { gridFromArrays } from './grid';
-import { gradeQualitative, parseActual, parseSplitTarget, parseTargetText, readAmount, readRate } from './values';
+import {
+  gradeQualitative,
+  parseActual,
+  parseSplitTarget,
+  parseTarget,
+  parseTargetText,
+  readAmount,
+  readRate,
+} from './values';
 
 const text = (v: string) => ({ value: { t: 'text' as const, v } });
 const num = (v: number, numFmt?: string) => ({ value: { t: 'number' as const, v }, numFmt });
@@ -60,10 +68,20 @@ describe('targets (SPEC §3)', () => {
     for (const t of ['', '—', '-', '/']) expect(parseTargetText(t).type).toBe('empty');
   });
   it('reads the split form 指标性质 | 指标值 | 度量单位 as one target', () => {
-    expect(parseSplitTarget(text('≥'), num(90), text('%'))).toMatchObject({ raw: '≥90%', op: 'ge', q: { value: 90, percent: true } });
+    expect(parseSplitTarget(text('≥'), num(90), text('%'))).toMatchObject({
+      raw: '≥90%',
+      op: 'ge',
+      q: { value: 90, percent: true },
+    });
     expect(parseSplitTarget(text('﹦'), num(100), text('%'))).toMatchObject({ op: 'eq', q: { value: 100 } });
-    expect(parseSplitTarget(text('定性'), text('按时足额'), undefined)).toMatchObject({ type: 'qualitative', text: '按时足额' });
-    expect(parseSplitTarget(text('定量'), num(0.95, '0%'), undefined)).toMatchObject({ op: 'eq', q: { value: 95, percent: true } });
+    expect(parseSplitTarget(text('定性'), text('按时足额'), undefined)).toMatchObject({
+      type: 'qualitative',
+      text: '按时足额',
+    });
+    expect(parseSplitTarget(text('定量'), num(0.95, '0%'), undefined)).toMatchObject({
+      op: 'eq',
+      q: { value: 95, percent: true },
+    });
   });
 });
 
@@ -109,7 +127,6 @@ describe('amounts and rates', () => {
 
 describe('target cells', () => {
   it('shows a %-formatted number target as the user sees it', () => {
-    const { parseTarget } = require('./values');
     expect(parseTarget(num(0.95, '0%'))).toMatchObject({ raw: '95%', op: 'eq', q: { value: 95, percent: true } });
     expect(parseTarget(num(500))).toMatchObject({ raw: '500', q: { value: 500, percent: false } });
   });

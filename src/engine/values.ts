@@ -27,7 +27,8 @@ export type Amount = { kind: 'empty' } | { kind: 'number'; value: number } | { k
 export function readAmount(cell: Cell | undefined): Amount {
   const v = cell?.value ?? { t: 'empty' };
   if (isBlank(v)) return { kind: 'empty' };
-  if (v.t === 'number') return Number.isFinite(v.v) ? { kind: 'number', value: v.v } : { kind: 'invalid', text: String(v.v) };
+  if (v.t === 'number')
+    return Number.isFinite(v.v) ? { kind: 'number', value: v.v } : { kind: 'invalid', text: String(v.v) };
   if (v.t === 'text') {
     const f = fold(v.v).replace(/(万元|元)$/, '');
     if (/^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(f)) return { kind: 'number', value: toNumber(f) };
@@ -257,7 +258,9 @@ export function parseTarget(cell: Cell | undefined): ParsedTarget {
   if (v.t === 'number') {
     const q = quantityFromNumberCell(cell as Cell);
     // A number shown as a percentage is reported as the user sees it ("95%", not "0.95").
-    return q ? { ...base, raw: q.percent ? `${q.value}%` : raw, type: 'quantitative', q } : { ...base, type: 'unparseable' };
+    return q
+      ? { ...base, raw: q.percent ? `${q.value}%` : raw, type: 'quantitative', q }
+      : { ...base, type: 'unparseable' };
   }
   if (v.t === 'date') {
     const q = quantityFromDateCell(cell as Cell);
@@ -284,7 +287,11 @@ function parseTargetTextUncached(raw: string): ParsedTarget {
  * The split form of a target (指标性质 | 指标值 | 度量单位) read as one target. 指标性质 may be an operator,
  * 定性 or 定量.
  */
-export function parseSplitTarget(opCell: Cell | undefined, valueCell: Cell | undefined, unitCell: Cell | undefined): ParsedTarget {
+export function parseSplitTarget(
+  opCell: Cell | undefined,
+  valueCell: Cell | undefined,
+  unitCell: Cell | undefined,
+): ParsedTarget {
   const opText = fold(cellText(opCell?.value ?? { t: 'empty' }));
   const unitText = fold(cellText(unitCell?.value ?? { t: 'empty' }));
   const valueV = valueCell?.value ?? { t: 'empty' };
@@ -340,7 +347,8 @@ export function gradeQualitative(actualText: string, targetText: string): Grade 
   if (targetText && a === fold(targetText)) return '达成';
   if (/^(未|没有|不|无|差|较差|否)/.test(a) || /(未达成|未完成|未达到|不达标|不合格)/.test(a)) return '未达成';
   if (/^(基本|部分|较好|一般|大部分|良好)/.test(a)) return '部分达成';
-  if (/^(达成|已|完成|全部|有效|达到|达标|合格|健全|完善|优|好|满意|是|明显|显著|圆满|按时|100%)/.test(a)) return '达成';
+  if (/^(达成|已|完成|全部|有效|达到|达标|合格|健全|完善|优|好|满意|是|明显|显著|圆满|按时|100%)/.test(a))
+    return '达成';
   if (targetText && a.includes(fold(targetText))) return '达成';
   return null;
 }

@@ -36,18 +36,58 @@ describe('write plan: each written cell explains itself and looks like its neigh
   it.each([
     // [case, cells set on the clean MOF table, the cell written, its number format, shown before → after]
     ['a blank 执行率 is written as a percentage', [['G5', null]], 'G5', '0.00%', '（空）', '95.00%'],
-    ['a wrong 执行率 keeps its own percent format', [['G5', { value: { t: 'number', v: 0.9 }, numFmt: '0%' }]], 'G5', '0%', '90%', '95%'],
-    ['a score without a format takes its General neighbours (whole stays whole)', [['F12', '450人次']], 'H12', 'General', '20', '18'],
-    ['a score without a format takes the format its column shows', [['F12', '450人次'], ['H13', num(15, '0.00')], ['H14', num(15, '0.00')], ['H15', num(30, '0.00')], ['H16', num(10, '0.00')]], 'H12', '0.00', '20', '18.00'],
-    ['a score keeps its own format', [['F12', '450人次'], ['H12', num(20, '0.0')]], 'H12', '0.0', '20.0', '18.0'],
-  ] as Array<[string, Array<[string, unknown]>, string, string, string, string]>)('%s', (_name, cells, cell, numFmt, before, after) => {
-    const s = clone(mofProject());
-    for (const [a, v] of cells) set(s, a, v as never);
-    const w = writeAt(plan(s), cell);
-    expect(w).toBeDefined();
-    expect([w!.numFmt, w!.shownBefore, w!.shownAfter]).toEqual([numFmt, before, after]);
-    expect(markAt(plan(s), cell)!.note).toContain(`原值 ${before} → 写入 ${after}`);
-  });
+    [
+      'a wrong 执行率 keeps its own percent format',
+      [['G5', { value: { t: 'number', v: 0.9 }, numFmt: '0%' }]],
+      'G5',
+      '0%',
+      '90%',
+      '95%',
+    ],
+    [
+      'a score without a format takes its General neighbours (whole stays whole)',
+      [['F12', '450人次']],
+      'H12',
+      'General',
+      '20',
+      '18',
+    ],
+    [
+      'a score without a format takes the format its column shows',
+      [
+        ['F12', '450人次'],
+        ['H13', num(15, '0.00')],
+        ['H14', num(15, '0.00')],
+        ['H15', num(30, '0.00')],
+        ['H16', num(10, '0.00')],
+      ],
+      'H12',
+      '0.00',
+      '20',
+      '18.00',
+    ],
+    [
+      'a score keeps its own format',
+      [
+        ['F12', '450人次'],
+        ['H12', num(20, '0.0')],
+      ],
+      'H12',
+      '0.0',
+      '20.0',
+      '18.0',
+    ],
+  ] as Array<[string, Array<[string, unknown]>, string, string, string, string]>)(
+    '%s',
+    (_name, cells, cell, numFmt, before, after) => {
+      const s = clone(mofProject());
+      for (const [a, v] of cells) set(s, a, v as never);
+      const w = writeAt(plan(s), cell);
+      expect(w).toBeDefined();
+      expect([w!.numFmt, w!.shownBefore, w!.shownAfter]).toEqual([numFmt, before, after]);
+      expect(markAt(plan(s), cell)!.note).toContain(`原值 ${before} → 写入 ${after}`);
+    },
+  );
 
   it.each([
     ['text "95%"', '95%'],

@@ -96,14 +96,16 @@ export interface WriteOptions {
 
 const MSG = {
   zh: {
-    written: (before: string, after: string) => `原值 ${before} → 写入 ${after}（按评分规则计算；“撤销写回”或 selfeval restore 可还原）`,
+    written: (before: string, after: string) =>
+      `原值 ${before} → 写入 ${after}（按评分规则计算；“撤销写回”或 selfeval restore 可还原）`,
     why: {
       score: '写入按评分规则计算的指标得分',
       rate: '写入执行率（全年执行数÷全年预算数）',
       budgetScore: '写入执行率得分（分值×执行率）',
       total: '写入总分（执行率得分＋各指标得分）',
     } as Record<WriteWhat, string>,
-    kept: (formula: string, v: string) => `单元格含公式“=${formula}”，未写入计算值${v}（如需覆盖公式，请选择“覆盖含公式的得分单元格”/ --overwrite-formulas）`,
+    kept: (formula: string, v: string) =>
+      `单元格含公式“=${formula}”，未写入计算值${v}（如需覆盖公式，请选择“覆盖含公式的得分单元格”/ --overwrite-formulas）`,
     held: (v: string, reason: string) => `计算值 ${v} 未写入：${reason}`,
     sumWrong: (m: string) => `分值合计有误（${m}），得分与总分未写入；请先更正分值`,
     groupWrong: (name: string, m: string) => `“${name}”的分值与其标签不一致（${m}），其下指标得分未写入；请先更正分值`,
@@ -111,19 +113,25 @@ const MSG = {
     over: (t: string, full: string) => `计算总分${t}超过满分${full}分，未写入；请先核对各项分值`,
   },
   en: {
-    written: (before: string, after: string) => `Original ${before} → written ${after} (computed by the scoring rules; Undo write-back or selfeval restore restores it)`,
+    written: (before: string, after: string) =>
+      `Original ${before} → written ${after} (computed by the scoring rules; Undo write-back or selfeval restore restores it)`,
     why: {
       score: 'Wrote the indicator score computed by the scoring rules',
       rate: 'Wrote the execution rate (executed ÷ annual budget)',
       budgetScore: 'Wrote the execution-rate score (weight × rate)',
       total: 'Wrote the total (execution-rate score + indicator scores)',
     } as Record<WriteWhat, string>,
-    kept: (formula: string, v: string) => `The cell holds the formula "=${formula}"; the computed ${v} was not written (use --overwrite-formulas to replace formulas)`,
+    kept: (formula: string, v: string) =>
+      `The cell holds the formula "=${formula}"; the computed ${v} was not written (use --overwrite-formulas to replace formulas)`,
     held: (v: string, reason: string) => `Computed ${v} not written: ${reason}`,
-    sumWrong: (m: string) => `the weights do not add up (${m}); scores and the total were not written — correct 分值 first`,
-    groupWrong: (name: string, m: string) => `the weights under "${name}" contradict its label (${m}); its scores were not written — correct 分值 first`,
-    groupTotal: (name: string, m: string) => `the weights under "${name}" contradict its label (${m}); the total was not written — correct 分值 first`,
-    over: (t: string, full: string) => `the computed total ${t} exceeds the full score ${full}; not written — check the weights first`,
+    sumWrong: (m: string) =>
+      `the weights do not add up (${m}); scores and the total were not written — correct 分值 first`,
+    groupWrong: (name: string, m: string) =>
+      `the weights under "${name}" contradict its label (${m}); its scores were not written — correct 分值 first`,
+    groupTotal: (name: string, m: string) =>
+      `the weights under "${name}" contradict its label (${m}); the total was not written — correct 分值 first`,
+    over: (t: string, full: string) =>
+      `the computed total ${t} exceeds the full score ${full}; not written — check the weights first`,
   },
 };
 
@@ -159,10 +167,18 @@ function columnFormats(table: TableModel, view: SheetAnalysis['view']): { score:
     const f = c.numFmt && c.numFmt !== '' ? c.numFmt : 'General';
     return isPercentFormat(f) === rate ? f : null;
   };
-  const scores = [...table.indicators.map((i) => i.scoreAt), table.total?.scoreAt ?? null].map((at) => fmtAt(at, false));
+  const scores = [...table.indicators.map((i) => i.scoreAt), table.total?.scoreAt ?? null].map((at) =>
+    fmtAt(at, false),
+  );
   const b = table.budget;
-  const rates = b && b.cols.rate !== undefined ? [b.total, ...b.sources].map((row) => (row ? fmtAt({ r: row.labelAt.r, c: b.cols.rate! }, true) : null)) : [];
-  return { score: mostCommon(scores.filter((f): f is string => f !== null)), rate: mostCommon(rates.filter((f): f is string => f !== null)) };
+  const rates =
+    b && b.cols.rate !== undefined
+      ? [b.total, ...b.sources].map((row) => (row ? fmtAt({ r: row.labelAt.r, c: b.cols.rate! }, true) : null))
+      : [];
+  return {
+    score: mostCommon(scores.filter((f): f is string => f !== null)),
+    rate: mostCommon(rates.filter((f): f is string => f !== null)),
+  };
 }
 
 export function buildWritePlan(analyses: SheetAnalysis[], opts: WriteOptions = {}): WritePlan {
@@ -188,15 +204,33 @@ export function buildWritePlan(analyses: SheetAnalysis[], opts: WriteOptions = {
        * tolerance of SPEC §4), the cell is left as it is, even when it is text such as "100%".
        * `heldBecause` keeps the value out of the cell and says why (SPEC §6).
        */
-      const want = (at: At | null, value: number | null, entered: number | null, what: WriteWhat, column: string | null, heldBecause: string | null = null): void => {
+      const want = (
+        at: At | null,
+        value: number | null,
+        entered: number | null,
+        what: WriteWhat,
+        column: string | null,
+        heldBecause: string | null = null,
+      ): void => {
         if (!at || value === null || !Number.isFinite(value)) return;
         const a = view.anchorOf(at.r, at.c);
         const cell = view.raw(a.r, a.c);
         const cellAddr = addr(a.r, a.c);
         if (sameNumber(cell, value)) return;
-        if (entered !== null && Number.isFinite(entered) && near(entered, value, what === 'rate' ? RATE_TOLERANCE : SCORE_TOLERANCE)) return;
+        if (
+          entered !== null &&
+          Number.isFinite(entered) &&
+          near(entered, value, what === 'rate' ? RATE_TOLERANCE : SCORE_TOLERANCE)
+        )
+          return;
         const shownBefore = shownValue(cell, lang);
-        const numFmt = fits(what, cell?.numFmt) ? cell!.numFmt! : column !== null && (fits(what, column) || column === 'General') ? column : what === 'rate' ? '0.00%' : 'General';
+        const numFmt = fits(what, cell?.numFmt)
+          ? cell!.numFmt!
+          : column !== null && (fits(what, column) || column === 'General')
+            ? column
+            : what === 'rate'
+              ? '0.00%'
+              : 'General';
         const shownAfter = showNumber(value, numFmt);
         if (heldBecause) {
           plan.held.push({ sheet, cell: cellAddr, value, reason: heldBecause, shownBefore });
@@ -209,14 +243,31 @@ export function buildWritePlan(analyses: SheetAnalysis[], opts: WriteOptions = {
           addExtra(cellAddr, reason);
           return;
         }
-        const w: CellWrite = { sheet, cell: cellAddr, value, numFmt, what, previous: cell?.value ?? { t: 'empty' }, shownBefore, shownAfter, reason: msg.why[what] };
+        const w: CellWrite = {
+          sheet,
+          cell: cellAddr,
+          value,
+          numFmt,
+          what,
+          previous: cell?.value ?? { t: 'empty' },
+          shownBefore,
+          shownAfter,
+          reason: msg.why[what],
+        };
         if (cell?.formula) w.previousFormula = cell.formula;
         written.add(cellAddr);
         addExtra(cellAddr, msg.written(shownBefore, shownAfter));
         plan.writes.push(w);
       };
       t.indicators.forEach((ind, k) =>
-        want(ind.scoreAt, st.evals[k].computed, ind.score, 'score', cols.score, suspect.all ?? suspect.groups.get(ind) ?? null),
+        want(
+          ind.scoreAt,
+          st.evals[k].computed,
+          ind.score,
+          'score',
+          cols.score,
+          suspect.all ?? suspect.groups.get(ind) ?? null,
+        ),
       );
       if (t.budget && st.budget) {
         const b = t.budget;
@@ -226,14 +277,28 @@ export function buildWritePlan(analyses: SheetAnalysis[], opts: WriteOptions = {
       if (t.total) {
         const over = st.computedTotal !== null && st.computedTotal > st.fullScore + 0.0049;
         const overReason = over ? msg.over(String(st.computedTotal), String(st.fullScore)) : null;
-        want(t.total.scoreAt, st.computedTotal, t.total.score, 'total', cols.score, suspect.all ?? suspect.total ?? overReason);
+        want(
+          t.total.scoreAt,
+          st.computedTotal,
+          t.total.score,
+          'total',
+          cols.score,
+          suspect.all ?? suspect.total ?? overReason,
+        );
       }
     });
     // Findings → marks and result rows; a cell's note holds its findings, then what was written there.
     const byCell = new Map<string, Finding[]>();
     const addResults = (tableTitle: string, findings: Finding[]): void => {
       for (const f of findings) {
-        plan.results.push({ sheet, table: tableTitle.slice(0, 200), cell: f.cell, severity: f.severity, code: f.code, message: sanitizeText(f.message) });
+        plan.results.push({
+          sheet,
+          table: tableTitle.slice(0, 200),
+          cell: f.cell,
+          severity: f.severity,
+          code: f.code,
+          message: sanitizeText(f.message),
+        });
         if (f.severity === 'info') continue;
         byCell.set(f.cell, [...(byCell.get(f.cell) ?? []), f]);
       }
@@ -244,8 +309,15 @@ export function buildWritePlan(analyses: SheetAnalysis[], opts: WriteOptions = {
     for (const cell of cells) {
       const list = byCell.get(cell) ?? [];
       const standing = written.has(cell) ? list.filter((f) => !FIXED_BY_WRITE.has(f.code)) : list;
-      const look: MarkLook = standing.some((f) => f.severity === 'error') ? 'error' : standing.length ? 'warning' : 'written';
-      const lines = [...list.map((f) => `[${SEVERITY_WORD[lang][f.severity]} ${f.code}] ${f.message}`), ...(extra.get(cell) ?? [])];
+      const look: MarkLook = standing.some((f) => f.severity === 'error')
+        ? 'error'
+        : standing.length
+          ? 'warning'
+          : 'written';
+      const lines = [
+        ...list.map((f) => `[${SEVERITY_WORD[lang][f.severity]} ${f.code}] ${f.message}`),
+        ...(extra.get(cell) ?? []),
+      ];
       plan.marks.push({ sheet, cell, look, note: sanitizeText(lines.join('\n'), maxNote) });
     }
   }

@@ -1,5 +1,14 @@
 import * as React from 'react';
-import { FluentProvider, Text, Button, MessageBar, MessageBarBody, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import {
+  FluentProvider,
+  Text,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
 import { strings, pickLang } from './i18n';
 import type { HostInfo } from './host';
 import { StandalonePane } from './components/StandalonePane';
@@ -7,12 +16,33 @@ import { StandalonePane } from './components/StandalonePane';
 const ExcelRoot = React.lazy(() => import(/* webpackChunkName: "excel" */ './components/ExcelRoot'));
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: '10px', padding: '12px', minHeight: '100vh', boxSizing: 'border-box' },
-  header: { display: 'flex', alignItems: 'center', gap: '8px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingBottom: '6px' },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '10px',
+    padding: '12px',
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+  },
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: '8px',
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingBottom: '6px',
+  },
   logo: { width: '24px', height: '24px' },
 });
 
-export function App({ host, summary, officeUnreachable }: { host: HostInfo; summary?: string | null; officeUnreachable?: boolean }) {
+export function App({
+  host,
+  summary,
+  officeUnreachable,
+}: {
+  host: HostInfo;
+  summary?: string | null;
+  officeUnreachable?: boolean;
+}) {
   const styles = useStyles();
   const lang = pickLang(host.displayLanguage);
   const s = strings(lang);

@@ -6,7 +6,8 @@ function officeJsLoad(): OfficeJsLoad & { settle(s: 'loaded' | 'failed'): void }
   const listeners: Array<(s: 'loaded' | 'failed') => void> = [];
   const load = {
     state: 'loading' as OfficeJsLoad['state'],
-    on: (cb: (s: 'loaded' | 'failed') => void) => (load.state === 'loading' ? listeners.push(cb) : cb(load.state as 'loaded' | 'failed')),
+    on: (cb: (s: 'loaded' | 'failed') => void) =>
+      load.state === 'loading' ? listeners.push(cb) : cb(load.state as 'loaded' | 'failed'),
     settle: (s: 'loaded' | 'failed') => {
       load.state = s;
       listeners.splice(0).forEach((cb) => cb(s));
@@ -15,14 +16,21 @@ function officeJsLoad(): OfficeJsLoad & { settle(s: 'loaded' | 'failed'): void }
   return load;
 }
 
-const excelOffice = (language = 'en-GB') => ({ onReady: async () => ({ host: 'Excel' }), HostType: { Excel: 'Excel' }, context: { displayLanguage: language } });
+const excelOffice = (language = 'en-GB') => ({
+  onReady: async () => ({ host: 'Excel' }),
+  HostType: { Excel: 'Excel' },
+  context: { displayLanguage: language },
+});
 
 describe('host detection', () => {
   it('decides within a second by default', () => {
     expect(DECIDE_MS).toBeLessThanOrEqual(1000);
   });
   it('is standalone without office.js', async () => {
-    expect(await detectHost({ navigator: { language: 'en-US' } })).toEqual({ kind: 'standalone', displayLanguage: 'en-US' });
+    expect(await detectHost({ navigator: { language: 'en-US' } })).toEqual({
+      kind: 'standalone',
+      displayLanguage: 'en-US',
+    });
   });
   it('is standalone when office.js loads outside Office', async () => {
     const Office = { onReady: async () => ({ host: null }), HostType: { Excel: 'Excel' } };
@@ -46,7 +54,10 @@ describe('host detection', () => {
     expect(late).toEqual([{ kind: 'excel', displayLanguage: 'en-GB' }]);
   });
   it('is standalone when Office never answers', async () => {
-    const Office = { onReady: () => new Promise<{ host: string | null }>(() => undefined), HostType: { Excel: 'Excel' } };
+    const Office = {
+      onReady: () => new Promise<{ host: string | null }>(() => undefined),
+      HostType: { Excel: 'Excel' },
+    };
     expect((await detectHost({ Office }, { decideMs: 20 })).kind).toBe('standalone');
   });
   it('is Excel inside Excel, with Office’s display language, once office.js has loaded', async () => {

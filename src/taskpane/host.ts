@@ -38,7 +38,10 @@ export const OFFICE_MS = 15000;
 
 export function detectHost(win: HostWindow = window as never, opts: DetectOptions = {}): Promise<HostInfo> {
   const nav = win.navigator?.language ?? '';
-  const standalone = (officeJsFailed = false): HostInfo => (officeJsFailed ? { kind: 'standalone', displayLanguage: nav, officeJsFailed } : { kind: 'standalone', displayLanguage: nav });
+  const standalone = (officeJsFailed = false): HostInfo =>
+    officeJsFailed
+      ? { kind: 'standalone', displayLanguage: nav, officeJsFailed }
+      : { kind: 'standalone', displayLanguage: nav };
   return new Promise((resolve) => {
     let decided = false;
     const finish = (h: HostInfo): void => {
@@ -55,13 +58,15 @@ export function detectHost(win: HostWindow = window as never, opts: DetectOption
       office
         .onReady()
         .then((info) => {
-          if (info && info.host && info.host === office.HostType?.Excel) finish({ kind: 'excel', displayLanguage: office.context?.displayLanguage || nav });
+          if (info && info.host && info.host === office.HostType?.Excel)
+            finish({ kind: 'excel', displayLanguage: office.context?.displayLanguage || nav });
           else finish(standalone());
         })
         .catch(() => finish(standalone()));
     };
     if (win.Office) askOffice();
-    else if (win.__officeJs) win.__officeJs.on((state) => (state === 'loaded' ? askOffice() : finish(standalone(true))));
+    else if (win.__officeJs)
+      win.__officeJs.on((state) => (state === 'loaded' ? askOffice() : finish(standalone(true))));
     else finish(standalone());
   });
 }

@@ -41,7 +41,8 @@ const zh = {
     `已写回 ${w} 个单元格（浅蓝底色，批注给出原值），标出 ${m} 个仍有问题的单元格${s ? `，${s} 个公式单元格未覆盖` : ''}${h ? `，${h} 个计算值未写入（见下）` : ''}。请用“撤销写回”还原：Excel 的撤销（Ctrl+Z）不能一次撤回加载项的写回。`,
   heldTitle: '以下计算值未写入（分值不一致或总分超过满分，请先更正分值）',
   detail: { target: '目标', actual: '实际', weight: '分值', entered: '填报得分', computed: '计算得分', rate: '执行率' },
-  detailNone: (sheet: string, cell: string) => `工作表“${sheet}”单元格 ${cell}：请在 Excel 中打开修正副本查看（已用颜色和批注标出）`,
+  detailNone: (sheet: string, cell: string) =>
+    `工作表“${sheet}”单元格 ${cell}：请在 Excel 中打开修正副本查看（已用颜色和批注标出）`,
   chipShown: (sev: string) => `正在显示${sev}，点击隐藏`,
   chipHidden: (sev: string) => `已隐藏${sev}，点击显示`,
   batch: (files: number, tables: number) => `${files} 个文件，${tables} 张表`,
@@ -54,7 +55,8 @@ const zh = {
   legacyCopy: '原文件为 .xls/.et：修正副本保存为 .xlsx',
   officeUnreachable:
     '无法加载 Office 的脚本（office.js），不能连接 Excel：请检查网络；单位内网请联系管理员改用国内 CDN 或自托管 office.js 的版本（见 docs/addin.md）。下面仍可直接检查文件。',
-  restored: (n: number, kept: number) => `已还原 ${n} 个单元格${kept ? `；${kept} 个单元格在写回后被修改过，保留了修改后的值` : ''}。`,
+  restored: (n: number, kept: number) =>
+    `已还原 ${n} 个单元格${kept ? `；${kept} 个单元格在写回后被修改过，保留了修改后的值` : ''}。`,
   nothingToUndo: '没有可撤销的写回。',
   overwriteFormulas: '覆盖含公式的得分单元格',
   whatToDo: '请保存工作簿后重试；如问题持续，请关闭任务窗格再打开。',
@@ -98,13 +100,22 @@ const en: Strings = {
   sheet: 'Sheet',
   cannotCheck: 'Cannot check',
   clear: 'Clear',
-  standaloneIntro: 'Outside Excel: check one or more workbooks and download copies with the problems marked and the computed scores written back.',
+  standaloneIntro:
+    'Outside Excel: check one or more workbooks and download copies with the problems marked and the computed scores written back.',
   excelIntro: 'Checks the self-evaluation tables in this workbook; click a finding to go to its cell.',
   written: (w, m, s, h) =>
     `Wrote ${w} cells (light blue; each note gives the original), marked ${m} cells that still need attention${s ? `; ${s} formula cells were kept` : ''}${h ? `; ${h} computed values were not written (below)` : ''}. Use Undo write-back to restore: Excel's Undo (Ctrl+Z) cannot take an add-in's write-back back in one step.`,
   heldTitle: 'Not written (inconsistent weights, or a total above the full score: correct the weights first)',
-  detail: { target: 'target', actual: 'actual', weight: 'weight', entered: 'entered score', computed: 'computed score', rate: 'execution rate' },
-  detailNone: (sheet: string, cell: string) => `Sheet "${sheet}" cell ${cell}: open the fixed copy in Excel to see it (marked with a colour and a note)`,
+  detail: {
+    target: 'target',
+    actual: 'actual',
+    weight: 'weight',
+    entered: 'entered score',
+    computed: 'computed score',
+    rate: 'execution rate',
+  },
+  detailNone: (sheet: string, cell: string) =>
+    `Sheet "${sheet}" cell ${cell}: open the fixed copy in Excel to see it (marked with a colour and a note)`,
   chipShown: (sev: string) => `${sev} shown; click to hide`,
   chipHidden: (sev: string) => `${sev} hidden; click to show`,
   batch: (files: number, tables: number) => `${files} files, ${tables} tables`,
@@ -123,7 +134,8 @@ const en: Strings = {
   whatToDo: 'Save the workbook and try again; if it persists, close and reopen the task pane.',
   selectFailed: 'Cannot go to that cell (the sheet may have been renamed or deleted).',
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
-  droppedParts: (what) => `The fixed copy does not contain the workbook's ${what.join(', ')}; use the Excel add-in to keep them.`,
+  droppedParts: (what) =>
+    `The fixed copy does not contain the workbook's ${what.join(', ')}; use the Excel add-in to keep them.`,
 };
 
 export function strings(lang: Lang): Strings {

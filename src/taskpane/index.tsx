@@ -13,7 +13,14 @@ if (el && !(window as unknown as { __selfevalUnsupported?: boolean }).__selfeval
   // The manifest opens the pane as taskpane.html?host=excel: there, Office is given time to answer, and an
   // office.js that cannot load is said (elsewhere the page is simply a file checker).
   const inOffice = params.get('host') === 'excel' || summary !== null;
-  const show = (host: HostInfo) => root.render(<App host={host} summary={summary} officeUnreachable={inOffice && host.kind === 'standalone' && !!host.officeJsFailed} />);
+  const show = (host: HostInfo) =>
+    root.render(
+      <App
+        host={host}
+        summary={summary}
+        officeUnreachable={inOffice && host.kind === 'standalone' && !!host.officeJsFailed}
+      />,
+    );
   const decideMs = inOffice ? OFFICE_MS : DECIDE_MS;
   void detectHost(window as never, { decideMs, onLate: show }).then(show);
 }

@@ -6,7 +6,10 @@ type XlsxHost = typeof import('../hosts/xlsx');
 let host: Promise<XlsxHost> | null = null;
 
 export function loadXlsxHost(): Promise<XlsxHost> {
-  host ??= Promise.all([import(/* webpackChunkName: "xlsx" */ '../hosts/xlsx'), import(/* webpackChunkName: "xls" */ '../hosts/xls/browser')]).then(([mod, xls]) => {
+  host ??= Promise.all([
+    import(/* webpackChunkName: "xlsx" */ '../hosts/xlsx'),
+    import(/* webpackChunkName: "xls" */ '../hosts/xls/browser'),
+  ]).then(([mod, xls]) => {
     // Legacy .xls/.et: SheetJS in a Web Worker, answering with JSON only (src/hosts/xls).
     mod.setXlsReader(xls.readXlsInWorker);
     return mod;
@@ -35,7 +38,12 @@ export async function checkFile(bytes: Uint8Array, opts: CheckOptions & { lang: 
     mod = await loadXlsxHost();
     await mod.guardInflationStream(bytes);
     const r = await mod.checkXlsx(bytes, opts);
-    return { sheets: r.sheets, error: null, dropped: mod.partsExcelJsDrops(bytes).map((d) => d[opts.lang]), legacy: mod.isLegacyXls(bytes) };
+    return {
+      sheets: r.sheets,
+      error: null,
+      dropped: mod.partsExcelJsDrops(bytes).map((d) => d[opts.lang]),
+      legacy: mod.isLegacyXls(bytes),
+    };
   } catch (e) {
     return { sheets: null, error: explain(e, opts.lang, mod), dropped: [], legacy: false };
   }
@@ -66,7 +74,10 @@ export function download(bytes: Uint8Array, name: string, type = XLSX_TYPE): voi
 }
 
 /** The batch summary workbook (a row per table, a sheet of files), as the CLI's --summary writes it. */
-export async function summaryWorkbook(files: Array<{ label: string; sheets: SheetReport[] | null; error: string | null }>, lang: Lang): Promise<Uint8Array> {
+export async function summaryWorkbook(
+  files: Array<{ label: string; sheets: SheetReport[] | null; error: string | null }>,
+  lang: Lang,
+): Promise<Uint8Array> {
   const mod = await loadXlsxHost();
   return mod.summaryXlsx(
     files.map((f) => ({ file: f.label, error: f.error, sheets: f.sheets ?? [] })),
@@ -86,7 +97,8 @@ export async function zipFixed(
   const todo = files.filter((f) => !f.error);
   for (let i = 0; i < todo.length; i++) {
     let name = checkedName(todo[i].label);
-    for (let n = 2; used.has(name.toLowerCase()); n++) name = checkedName(todo[i].label).replace(/\.checked\.xlsx$/, ` (${n}).checked.xlsx`);
+    for (let n = 2; used.has(name.toLowerCase()); n++)
+      name = checkedName(todo[i].label).replace(/\.checked\.xlsx$/, ` (${n}).checked.xlsx`);
     used.add(name.toLowerCase());
     zip.file(name, await fixFile(todo[i].bytes, opts));
     onProgress?.(i + 1, todo.length);

@@ -70,8 +70,15 @@ async function batch(folder, runs) {
     checks.push(c);
     ratios.push(c / b);
   }
-  return { files: files.length, checkMs: Math.round(median(checks)), bareParseMs: Math.round(median(bares)), ratio: Math.round(median(ratios) * 100) / 100 };
+  return {
+    files: files.length,
+    checkMs: Math.round(median(checks)),
+    bareParseMs: Math.round(median(bares)),
+    ratio: Math.round(median(ratios) * 100) / 100,
+  };
 }
 
 const [what, arg, extra] = process.argv.slice(2);
-(what === 'engine' ? engine(arg, extra === '1') : batch(arg, Number(extra))).then((r) => process.stdout.write(JSON.stringify(r)));
+(what === 'engine' ? engine(arg, extra === '1') : batch(arg, Number(extra))).then((r) =>
+  process.stdout.write(JSON.stringify(r)),
+);

@@ -11,7 +11,17 @@ import ExcelJS from 'exceljs';
 import type { SheetGrid } from '../../src/engine';
 // What is measured runs in plain Node child processes on the built code users run (lib/, from
 // `npm run build:cli`); this ts-node process only makes the test data.
-import { clone, departmentTable, hunanProject, mofProject, set, sichuanProject, stackedTables, toGrid, SheetSpec } from '../fixtures/specs';
+import {
+  clone,
+  departmentTable,
+  hunanProject,
+  mofProject,
+  set,
+  sichuanProject,
+  stackedTables,
+  toGrid,
+  SheetSpec,
+} from '../fixtures/specs';
 import { specsToBuffer } from '../fixtures/write-xlsx';
 import { benchExcelSyncs } from './excel';
 
@@ -21,7 +31,6 @@ const log = (s: string) => {
   if (!json) console.log(s);
   else process.stderr.write(s + '\n');
 };
-
 
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
@@ -53,8 +62,13 @@ function longTable(rows: number): SheetGrid {
   return toGrid(s);
 }
 
-function child(args: string[]): any {
-  return JSON.parse(execFileSync(process.execPath, [path.join(__dirname, 'child.js'), ...args], { encoding: 'utf8', maxBuffer: 1 << 24 }));
+function child(args: string[]): unknown {
+  return JSON.parse(
+    execFileSync(process.execPath, [path.join(__dirname, 'child.js'), ...args], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    }),
+  );
 }
 
 function benchEngine(dir: string) {
@@ -72,7 +86,12 @@ async function benchBatch(dir: string) {
     const sheets = i % 4 === 0 ? [stackedTables(`两表${i}`), specs[2 * i]] : [specs[2 * i], specs[2 * i + 1]];
     fs.writeFileSync(path.join(folder, `wb${String(i).padStart(3, '0')}.xlsx`), await specsToBuffer(sheets));
   }
-  return child(['batch', folder, String(quick ? 2 : 9)]) as { files: number; checkMs: number; bareParseMs: number; ratio: number };
+  return child(['batch', folder, String(quick ? 2 : 9)]) as {
+    files: number;
+    checkMs: number;
+    bareParseMs: number;
+    ratio: number;
+  };
 }
 
 /** Issue #13: `selfeval check FOLDER --summary FILE.xlsx` on 200 generated workbooks, the built CLI in its own process. */
@@ -80,11 +99,16 @@ async function benchSummary(dir: string) {
   const folder = path.join(dir, 'summary200');
   fs.mkdirSync(folder, { recursive: true });
   const specs = variants(200);
-  for (let i = 0; i < 200; i++) fs.writeFileSync(path.join(folder, `wb${String(i).padStart(3, '0')}.xlsx`), await specsToBuffer([specs[i]]));
+  for (let i = 0; i < 200; i++)
+    fs.writeFileSync(path.join(folder, `wb${String(i).padStart(3, '0')}.xlsx`), await specsToBuffer([specs[i]]));
   const out = path.join(dir, 'summary.xlsx');
   const t0 = performance.now();
   try {
-    execFileSync(process.execPath, [path.resolve(__dirname, '../../lib/cli/main.js'), 'check', folder, '--summary', out], { stdio: 'ignore' });
+    execFileSync(
+      process.execPath,
+      [path.resolve(__dirname, '../../lib/cli/main.js'), 'check', folder, '--summary', out],
+      { stdio: 'ignore' },
+    );
   } catch {
     // exit code 1: the workbooks have errors on purpose
   }
@@ -119,7 +143,11 @@ async function benchMemory(dir: string) {
     });`;
   const out = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', maxBuffer: 1 << 20 });
   const r = JSON.parse(out);
-  return { peakMbFor100kRowSheet: Math.round(r.maxRssKb / 1024), tablesFound: r.tables, fileKb: Math.round(fs.statSync(file).size / 1024) };
+  return {
+    peakMbFor100kRowSheet: Math.round(r.maxRssKb / 1024),
+    tablesFound: r.tables,
+    fileKb: Math.round(fs.statSync(file).size / 1024),
+  };
 }
 
 function benchTaskpane() {
@@ -128,7 +156,10 @@ function benchTaskpane() {
   if (!fs.existsSync(manifest)) {
     // A fresh clone: build the pane once (what is measured is the production build).
     log('building the task pane (npm run build:taskpane)…');
-    execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], { cwd: path.resolve(__dirname, '../..'), stdio: 'ignore' });
+    execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], {
+      cwd: path.resolve(__dirname, '../..'),
+      stdio: 'ignore',
+    });
   }
   if (!fs.existsSync(manifest)) return { jsGzipKb: null as number | null, files: [] as string[] };
   const files: string[] = JSON.parse(fs.readFileSync(manifest, 'utf8'));
@@ -144,15 +175,23 @@ async function run() {
     const engine = benchEngine(dir);
     log(`engine   ${engine.tablesPerSecond} tables/s (target ≥ 10000); 1000-row sheet ${engine.msPer1000RowSheet} ms`);
     const batch = await benchBatch(dir);
-    log(`batch    ${batch.files} files: check ${batch.checkMs} ms, bare ExcelJS parse ${batch.bareParseMs} ms, ratio ${batch.ratio} (target ≤ 1.5)`);
+    log(
+      `batch    ${batch.files} files: check ${batch.checkMs} ms, bare ExcelJS parse ${batch.bareParseMs} ms, ratio ${batch.ratio} (target ≤ 1.5)`,
+    );
     const summary = await benchSummary(dir);
     log(`summary  check ${summary.files} workbooks --summary summary.xlsx: ${summary.seconds} s (target < 10 s)`);
     const excel = await benchExcelSyncs();
-    log(`excel    context.sync() for check + write-back: 1 sheet ${excel.syncs['1'] ?? 'n/a'}, 50 sheets ${excel.syncs['50'] ?? 'n/a'} (target: 50 ≤ 1, ≤ 6)`);
+    log(
+      `excel    context.sync() for check + write-back: 1 sheet ${excel.syncs['1'] ?? 'n/a'}, 50 sheets ${excel.syncs['50'] ?? 'n/a'} (target: 50 ≤ 1, ≤ 6)`,
+    );
     const memory = await benchMemory(dir);
-    log(`memory   100,000-row sheet (${memory.fileKb} KB): peak RSS ${memory.peakMbFor100kRowSheet} MB, ${memory.tablesFound} table found (target < 1024 MB)`);
+    log(
+      `memory   100,000-row sheet (${memory.fileKb} KB): peak RSS ${memory.peakMbFor100kRowSheet} MB, ${memory.tablesFound} table found (target < 1024 MB)`,
+    );
     const taskpane = benchTaskpane();
-    log(`taskpane initial JavaScript ${taskpane.jsGzipKb ?? 'n/a (run npm run build:taskpane)'} KB gzipped (target ≤ 400 KB)`);
+    log(
+      `taskpane initial JavaScript ${taskpane.jsGzipKb ?? 'n/a (run npm run build:taskpane)'} KB gzipped (target ≤ 400 KB)`,
+    );
     const result = {
       engine,
       batch,

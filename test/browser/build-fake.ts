@@ -17,7 +17,16 @@ export function buildOfficeFake(outDir: string): Promise<string> {
           alias: { exceljs$: path.join(root, 'node_modules/exceljs/dist/exceljs.min.js') },
         },
         module: {
-          rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: path.join(root, 'tsconfig.web.json') } } }],
+          rules: [
+            {
+              test: /\.ts$/,
+              exclude: /node_modules/,
+              use: {
+                loader: 'ts-loader',
+                options: { transpileOnly: true, configFile: path.join(root, 'tsconfig.web.json') },
+              },
+            },
+          ],
           noParse: /exceljs\.min\.js$/,
         },
       },

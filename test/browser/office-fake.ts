@@ -72,14 +72,21 @@ w.Office = {
     },
     ui: {
       messageParent: () => undefined,
-      displayDialogAsync: (url: string, _opts: unknown, cb?: (r: { status: string; value?: unknown; error?: { code: number } }) => void) => {
+      displayDialogAsync: (
+        url: string,
+        _opts: unknown,
+        cb?: (r: { status: string; value?: unknown; error?: { code: number } }) => void,
+      ) => {
         if (w.__failDialogs) return cb?.({ status: 'failed', error: { code: 12007 } });
         w.__dialogs.push(url);
         const d: FakeDialog = { url, open: true, handlers: {} };
         w.__dialogObjects.push(d);
         cb?.({
           status: 'succeeded',
-          value: { addEventHandler: (type: string, h: (arg: unknown) => void) => (d.handlers[type] = h), close: () => (d.open = false) },
+          value: {
+            addEventHandler: (type: string, h: (arg: unknown) => void) => (d.handlers[type] = h),
+            close: () => (d.open = false),
+          },
         });
       },
     },

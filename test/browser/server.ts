@@ -15,7 +15,10 @@ const TYPES: Record<string, string> = {
 };
 
 /** Serves `dir`, plus `extra` URL paths mapped to files elsewhere. */
-export async function serve(dir: string, extra: Record<string, string> = {}): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serve(
+  dir: string,
+  extra: Record<string, string> = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   const root = path.resolve(dir);
   const server = http.createServer((req, res) => {
     const u = new URL(req.url ?? '/', 'http://127.0.0.1');

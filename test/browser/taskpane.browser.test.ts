@@ -18,7 +18,10 @@ import { specsToBuffer } from '../fixtures/write-xlsx';
 
 function findChromium(): string | null {
   try {
-    const p = execSync('command -v chromium || command -v chromium-browser', { encoding: 'utf8', shell: '/bin/sh' }).trim();
+    const p = execSync('command -v chromium || command -v chromium-browser', {
+      encoding: 'utf8',
+      shell: '/bin/sh',
+    }).trim();
     return p || null;
   } catch {
     return null;
@@ -31,16 +34,27 @@ const EX = path.join(ROOT, 'examples');
 const chromiumPath = findChromium();
 const built = fs.existsSync(path.join(DIST, 'taskpane.html'));
 if ((!chromiumPath || !built) && process.env.REQUIRE_BROWSER === '1')
-  throw new Error(`REQUIRE_BROWSER=1 but ${!chromiumPath ? 'Chromium is not installed (apt-get install chromium)' : 'dist/ is not built (npm run build:taskpane)'}`);
-if (!chromiumPath) console.log('Chromium not found: the browser tests are skipped (apt-get install chromium, or set REQUIRE_BROWSER=1 to make this an error)');
-if (chromiumPath && !built) console.log('dist/taskpane.html not built: the browser tests are skipped (npm run build:taskpane)');
+  throw new Error(
+    `REQUIRE_BROWSER=1 but ${!chromiumPath ? 'Chromium is not installed (apt-get install chromium)' : 'dist/ is not built (npm run build:taskpane)'}`,
+  );
+if (!chromiumPath)
+  console.log(
+    'Chromium not found: the browser tests are skipped (apt-get install chromium, or set REQUIRE_BROWSER=1 to make this an error)',
+  );
+if (chromiumPath && !built)
+  console.log('dist/taskpane.html not built: the browser tests are skipped (npm run build:taskpane)');
 const describeBrowser = chromiumPath && built ? describe : describe.skip;
 
 /** Screenshots go to docs/ with UPDATE_SCREENSHOTS=1 (`npm run screenshots`), else to a scratch folder. */
-const shotDir = process.env.UPDATE_SCREENSHOTS === '1' ? path.join(ROOT, 'docs') : fs.mkdtempSync(path.join(os.tmpdir(), 'selfeval-shots-'));
+const shotDir =
+  process.env.UPDATE_SCREENSHOTS === '1'
+    ? path.join(ROOT, 'docs')
+    : fs.mkdtempSync(path.join(os.tmpdir(), 'selfeval-shots-'));
 
 const goldenCodes = (file: string): string[] =>
-  ((golden as Record<string, Array<{ tables: Array<{ findings: string[] }> }>>)[file] ?? []).flatMap((s) => s.tables.flatMap((t) => t.findings)).sort();
+  ((golden as Record<string, Array<{ tables: Array<{ findings: string[] }> }>>)[file] ?? [])
+    .flatMap((s) => s.tables.flatMap((t) => t.findings))
+    .sort();
 
 describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
   let browser: Browser;
@@ -57,11 +71,23 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
     officeFake = fs.readFileSync(await buildOfficeFake(path.join(tmp, 'fake')), 'utf8');
     // Ten different workbooks of ten tables each (ten sheets), for the 200-file batch.
     for (let k = 0; k < 10; k++)
-      batch.push(await specsToBuffer(Array.from({ length: 10 }, (_, i) => set(clone(mofProject(`表${i + 1}`)), 'F12', `${450 + k * 5 + i}人次`))).then((b) => Buffer.from(b)));
+      batch.push(
+        await specsToBuffer(
+          Array.from({ length: 10 }, (_, i) => set(clone(mofProject(`表${i + 1}`)), 'F12', `${450 + k * 5 + i}人次`)),
+        ).then((b) => Buffer.from(b)),
+      );
     browser = await chromium.launch({
       executablePath: chromiumPath!,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   });
   afterAll(async () => {
@@ -78,7 +104,12 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
     pageName = 'taskpane.html',
     opts: { remote?: Remote; officeDelayMs?: number; userAgent?: string } = {},
   ): Promise<{ ctx: BrowserContext; page: Page }> {
-    const ctx = await browser.newContext({ viewport: { width: 420, height: 900 }, locale, acceptDownloads: true, userAgent: opts.userAgent });
+    const ctx = await browser.newContext({
+      viewport: { width: 420, height: 900 },
+      locale,
+      acceptDownloads: true,
+      userAgent: opts.userAgent,
+    });
     await ctx.route('**/*', async (r) => {
       const u = new URL(r.request().url());
       if (u.hostname === '127.0.0.1') return r.continue();
@@ -105,7 +136,9 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
 
   async function findings(page: Page): Promise<string[]> {
     await page.locator('[data-code]').first().waitFor({ timeout: 30000 });
-    return page.$$eval('[data-code]', (els) => els.map((e) => `${e.getAttribute('data-code')}@${e.getAttribute('data-cell')}`));
+    return page.$$eval('[data-code]', (els) =>
+      els.map((e) => `${e.getAttribute('data-code')}@${e.getAttribute('data-cell')}`),
+    );
   }
 
   it('becomes a file checker when office.js cannot load, and shows each finding with its code and cell', async () => {
@@ -120,13 +153,17 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
     expect(fs.statSync(path.join(shotDir, 'taskpane-standalone.png')).size).toBeGreaterThan(10000);
 
     // The fixed copy downloads, and re-checks clean of score errors.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download]').first().click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-download]').first().click(),
+    ]);
     expect(download.suggestedFilename()).toBe('02-湖南格式-多处错误.checked.xlsx');
     const saved = path.join(tmp, 'fixed.xlsx');
     await download.saveAs(saved);
     const again = await checkXlsx(new Uint8Array(fs.readFileSync(saved)));
     const codes = again.sheets.flatMap((s) => s.tables.flatMap((t) => t.findings.map((f) => f.code)));
-    for (const c of ['SCORE_MISMATCH', 'BUDGET_RATE_MISMATCH', 'BUDGET_SCORE_MISMATCH', 'TOTAL_MISMATCH']) expect(codes).not.toContain(c);
+    for (const c of ['SCORE_MISMATCH', 'BUDGET_RATE_MISMATCH', 'BUDGET_SCORE_MISMATCH', 'TOTAL_MISMATCH'])
+      expect(codes).not.toContain(c);
     expect(codes).toContain('DEVIATION_NOTE_MISSING');
     await ctx.close();
   });
@@ -138,7 +175,9 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
         const bin = atob(it.b64);
         const bytes = new Uint8Array(bin.length);
         for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-        dt.items.add(new File([bytes], it.name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+        dt.items.add(
+          new File([bytes], it.name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+        );
       }
       const zone = document.querySelector('[data-testid=dropzone]')!;
       zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
@@ -150,7 +189,12 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
     const bad = path.join(tmp, 'bad');
     await makeBadCorpus(bad);
     const { ctx, page } = await open();
-    const files = [path.join(EX, '04-一表两项目.xlsx'), path.join(EX, '03-部门整体支出.xlsx'), path.join(bad, 'truncated.xlsx'), path.join(bad, 'lying-zip-bomb.xlsx')];
+    const files = [
+      path.join(EX, '04-一表两项目.xlsx'),
+      path.join(EX, '03-部门整体支出.xlsx'),
+      path.join(bad, 'truncated.xlsx'),
+      path.join(bad, 'lying-zip-bomb.xlsx'),
+    ];
     const payload = files.map((f) => ({ name: path.basename(f), b64: fs.readFileSync(f).toString('base64') }));
     await page.getByTestId('dropzone').waitFor();
     await page.evaluate((items) => {
@@ -159,7 +203,9 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
         const bin = atob(it.b64);
         const bytes = new Uint8Array(bin.length);
         for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-        dt.items.add(new File([bytes], it.name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+        dt.items.add(
+          new File([bytes], it.name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+        );
       }
       const zone = document.querySelector('[data-testid=dropzone]')!;
       zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
@@ -167,7 +213,11 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
     }, payload);
     // Four files: a compact list, one row each with its status; the broken ones say why.
     await page.getByTestId('file-list').waitFor();
-    expect(await page.$$eval('[data-file-row]', (els) => els.map((e) => `${e.getAttribute('data-file-row')}:${e.getAttribute('data-status')}`))).toEqual([
+    expect(
+      await page.$$eval('[data-file-row]', (els) =>
+        els.map((e) => `${e.getAttribute('data-file-row')}:${e.getAttribute('data-status')}`),
+      ),
+    ).toEqual([
       '04-一表两项目.xlsx:errors',
       '03-部门整体支出.xlsx:clean',
       'truncated.xlsx:unread',
@@ -176,7 +226,8 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
     await page.getByText(/文件已损坏或不完整/).waitFor();
     await page.getByText(/实际内容比声明的大/).waitFor();
     // Each row opens to its findings.
-    for (const name of ['04-一表两项目.xlsx', '03-部门整体支出.xlsx']) await page.locator(`[data-file-row="${name}"] > button`).click();
+    for (const name of ['04-一表两项目.xlsx', '03-部门整体支出.xlsx'])
+      await page.locator(`[data-file-row="${name}"] > button`).click();
     const got = await findings(page);
     expect(got.sort()).toEqual([...goldenCodes('04-一表两项目.xlsx'), ...goldenCodes('03-部门整体支出.xlsx')].sort());
     await page.getByText('某市公共资源交易中心').waitFor();
@@ -207,7 +258,10 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
   it('takes 200 dropped files: a compact list, a click answers within 200 ms, and 全部下载 gives a zip of 200 .xlsx; a new batch replaces it', async () => {
     const { ctx, page } = await open();
     await page.getByTestId('dropzone').waitFor();
-    const files = Array.from({ length: 200 }, (_, k) => ({ name: `${String(k).padStart(3, '0')}.xlsx`, b64: batch[k % batch.length].toString('base64') }));
+    const files = Array.from({ length: 200 }, (_, k) => ({
+      name: `${String(k).padStart(3, '0')}.xlsx`,
+      b64: batch[k % batch.length].toString('base64'),
+    }));
     await dropFiles(page, files);
     await page.locator('[data-file-row]').nth(199).waitFor({ timeout: 120000 });
     expect(await page.locator('[data-file-row]').count()).toBe(200);
@@ -217,13 +271,22 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
       const t0 = performance.now();
       btn.click();
       await new Promise((r) => requestAnimationFrame(() => r(null)));
-      for (let i = 0; i < 100 && !document.querySelector('[data-file-row="100.xlsx"] [data-code], [data-file-row="100.xlsx"] [data-table]'); i++) await new Promise((r) => setTimeout(r, 5));
+      for (
+        let i = 0;
+        i < 100 &&
+        !document.querySelector('[data-file-row="100.xlsx"] [data-code], [data-file-row="100.xlsx"] [data-table]');
+        i++
+      )
+        await new Promise((r) => setTimeout(r, 5));
       return performance.now() - t0;
     });
     expect(ms).toBeLessThan(200);
     await page.screenshot({ path: path.join(shotDir, 'taskpane-batch.png') });
     // 全部下载: one zip of 200 fixed copies.
-    const [zip] = await Promise.all([page.waitForEvent('download', { timeout: 180000 }), page.getByTestId('download-all').click()]);
+    const [zip] = await Promise.all([
+      page.waitForEvent('download', { timeout: 180000 }),
+      page.getByTestId('download-all').click(),
+    ]);
     const saved = path.join(tmp, 'all.zip');
     await zip.saveAs(saved);
     const JSZip = (await import('jszip')).default;
@@ -247,13 +310,19 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
       return; // LibreOffice makes the .xls; without it (and without REQUIRE_SOFFICE) there is nothing to read
     }
     const src = path.join(EX, '02-湖南格式-多处错误.xlsx');
-    execSync(`"${lo}" -env:UserInstallation=file://${path.join(tmp, 'lo')} --headless --convert-to xls --outdir "${tmp}" "${src}"`, { stdio: 'ignore' });
+    execSync(
+      `"${lo}" -env:UserInstallation=file://${path.join(tmp, 'lo')} --headless --convert-to xls --outdir "${tmp}" "${src}"`,
+      { stdio: 'ignore' },
+    );
     const { ctx, page } = await open();
     await page.setInputFiles('[data-testid=file-input]', [path.join(tmp, '02-湖南格式-多处错误.xls')]);
     const got = await findings(page);
     expect(got.sort()).toEqual(goldenCodes('02-湖南格式-多处错误.xlsx'));
     await page.getByText('原文件为 .xls/.et：修正副本保存为 .xlsx').waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download]').first().click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-download]').first().click(),
+    ]);
     expect(download.suggestedFilename()).toBe('02-湖南格式-多处错误.checked.xlsx');
     await ctx.close();
   });
@@ -274,11 +343,20 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
     expect(got.sort()).toEqual(goldenCodes('02-湖南格式-多处错误.xlsx'));
     expect(await page.evaluate(() => (window as unknown as { __syncs: number }).__syncs)).toBe(3);
     await page.locator('[data-code=SCORE_MISMATCH][data-cell=H13]').click();
-    await page.waitForFunction(() => (window as unknown as { __book: { selection?: { address: string } } }).__book.selection?.address === 'H13');
+    await page.waitForFunction(
+      () => (window as unknown as { __book: { selection?: { address: string } } }).__book.selection?.address === 'H13',
+    );
     await page.getByRole('button', { name: '写回得分' }).click();
     await page.getByText(/已写回 6 个单元格（浅蓝底色，批注给出原值），标出 7 个仍有问题的单元格/).waitFor();
     await page.getByText(/不能一次撤回加载项的写回/).waitFor();
-    const cell = (a: string) => page.evaluate((x) => (window as unknown as { __book: { sheets: Array<{ cells: Map<string, { v: unknown }> }> } }).__book.sheets[0].cells.get(x)?.v, a);
+    const cell = (a: string) =>
+      page.evaluate(
+        (x) =>
+          (
+            window as unknown as { __book: { sheets: Array<{ cells: Map<string, { v: unknown }> }> } }
+          ).__book.sheets[0].cells.get(x)?.v,
+        a,
+      );
     expect(await cell('H13')).toBe(18.75);
     expect(await page.locator('[data-code=SCORE_MISMATCH]').count()).toBe(0);
     await page.screenshot({ path: path.join(shotDir, 'taskpane-excel.png') });
@@ -287,7 +365,11 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
     expect(await cell('H13')).toBe(20);
     // The profile is remembered by the workbook.
     await page.getByTestId('profile').selectOption('hunan');
-    expect(await page.evaluate(() => (window as unknown as { __settings: Record<string, unknown> }).__settings['selfeval.profile'])).toBe('hunan');
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { __settings: Record<string, unknown> }).__settings['selfeval.profile'],
+      ),
+    ).toBe('hunan');
     await ctx.close();
   });
 
@@ -300,7 +382,10 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
     const got = await findings(page);
     const shown = Date.now() - t0;
     expect(got.sort()).toEqual(goldenCodes('02-湖南格式-多处错误.xlsx'));
-    expect({ ready: ready < 1800, shown: shown < 3000, ms: [ready, shown] }).toMatchObject({ ready: true, shown: true });
+    expect({ ready: ready < 1800, shown: shown < 3000, ms: [ready, shown] }).toMatchObject({
+      ready: true,
+      shown: true,
+    });
     await ctx.close();
   });
 
@@ -338,7 +423,10 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
 
   it('the ribbon’s quick check (commands.html) checks the active sheet, selects the first problem, shows a summary, and completes once the dialog is closed', async () => {
     const { ctx, page } = await open('zh-CN', true, '', 'commands.html');
-    await page.waitForFunction(() => typeof (window as unknown as { __actions: Record<string, unknown> }).__actions.checkActiveSheet === 'function');
+    await page.waitForFunction(
+      () =>
+        typeof (window as unknown as { __actions: Record<string, unknown> }).__actions.checkActiveSheet === 'function',
+    );
     type Win = {
       __actions: Record<string, (e: { completed: () => void }) => void>;
       __dialogs: string[];
@@ -365,13 +453,20 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
     const state = () =>
       page.evaluate(() => {
         const w = window as unknown as Win;
-        return { dialogs: w.__dialogs, open: w.__dialogObjects.map((d) => d.open), completed: w.__completed, selection: w.__book.selection?.address };
+        return {
+          dialogs: w.__dialogs,
+          open: w.__dialogObjects.map((d) => d.open),
+          completed: w.__completed,
+          selection: w.__book.selection?.address,
+        };
       });
     await run();
     await page.waitForFunction(() => (window as unknown as Win).__dialogs.length === 1);
     let st = await state();
     expect(st.selection).toBe('F4');
-    expect(new URL(st.dialogs[0]).searchParams.get('summary')).toBe('已检查 1 张表：错误 9 个，警告 4 个；已选中第一个问题单元格 F4。点击“校验”查看详情。');
+    expect(new URL(st.dialogs[0]).searchParams.get('summary')).toBe(
+      '已检查 1 张表：错误 9 个，警告 4 个；已选中第一个问题单元格 F4。点击“校验”查看详情。',
+    );
     expect(new URL(st.dialogs[0]).pathname).toBe('/taskpane.html');
     // The command is still running while its dialog is open: its OK button still works.
     expect(st.completed).toBe(0);

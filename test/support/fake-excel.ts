@@ -75,7 +75,13 @@ export interface FakeExcelMode {
   maxMergedAreas: number;
 }
 
-export const DESKTOP: FakeExcelMode = { platform: 'desktop', payloadBytes: 5 * 1024 * 1024, maxReadCells: 5_000_000, largeRead: 'error', maxMergedAreas: 512 };
+export const DESKTOP: FakeExcelMode = {
+  platform: 'desktop',
+  payloadBytes: 5 * 1024 * 1024,
+  maxReadCells: 5_000_000,
+  largeRead: 'error',
+  maxMergedAreas: 512,
+};
 export const WEB: FakeExcelMode = { ...DESKTOP, platform: 'web' };
 
 export interface FakeBook {
@@ -122,7 +128,8 @@ class FakeProxy {
   constructor(protected ctx: FakeContext) {}
   /** [proxy] a property read before it was loaded and synced throws. */
   protected get<T>(prop: string): T {
-    if (!this.loaded.has(prop)) throw new Error(`PropertyNotLoaded: "${prop}" was not loaded, or read before context.sync()`);
+    if (!this.loaded.has(prop))
+      throw new Error(`PropertyNotLoaded: "${prop}" was not loaded, or read before context.sync()`);
     return this.loaded.get(prop) as T;
   }
   protected queue(op: Op, requestBytes = 0): void {
@@ -163,9 +170,14 @@ export class FakeContext {
       this.failNextSync = null;
       throw e;
     }
-    if (this.book.cellEditMode) throw new OfficeError('InvalidOperationInCellEditMode', 'The operation is not available while Excel is in Edit cell mode.');
+    if (this.book.cellEditMode)
+      throw new OfficeError(
+        'InvalidOperationInCellEditMode',
+        'The operation is not available while Excel is in Edit cell mode.',
+      );
     // [limits] on the web a request over 5 MB is refused whole.
-    if (this.mode.platform === 'web' && request > this.mode.payloadBytes) throw new OfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+    if (this.mode.platform === 'web' && request > this.mode.payloadBytes)
+      throw new OfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
     // [rollback] operations run in order; one that fails stops the batch, and those before it stay done.
     if (this.failAt && this.failAt.sync === this.syncs) {
       ops.slice(0, this.failAt.afterOps).forEach((op) => op());
@@ -173,7 +185,8 @@ export class FakeContext {
     }
     for (const op of ops) op();
     // [limits] on the web an answer over 5 MB fails (the operations ran).
-    if (this.mode.platform === 'web' && this.responseBytes > this.mode.payloadBytes) throw new OfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+    if (this.mode.platform === 'web' && this.responseBytes > this.mode.payloadBytes)
+      throw new OfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
   }
   answer(bytes: number): void {
     this.responseBytes += bytes;
@@ -217,7 +230,8 @@ class FakeWorkbookProtection extends FakeProxy {
 
 function structureLocked(ctx: FakeContext, what: string): void {
   // [protect] a protected structure refuses adding, deleting and hiding sheets.
-  if (ctx.book.structureProtected) throw new OfficeError('AccessDenied', `the workbook structure is protected: cannot ${what}`);
+  if (ctx.book.structureProtected)
+    throw new OfficeError('AccessDenied', `the workbook structure is protected: cannot ${what}`);
 }
 
 class FakeWorksheetCollection extends FakeProxy {
@@ -248,7 +262,8 @@ class FakeWorksheetCollection extends FakeProxy {
   add(name: string): FakeWorksheet {
     this.queue(() => {
       structureLocked(this.ctx, 'add a sheet');
-      if (this.ctx.book.sheets.some((s) => s.name === name)) throw new OfficeError('ItemAlreadyExists', `sheet ${name} exists`);
+      if (this.ctx.book.sheets.some((s) => s.name === name))
+        throw new OfficeError('ItemAlreadyExists', `sheet ${name} exists`);
       this.ctx.book.sheets.push({ name, visibility: 'Visible', protected: false, cells: new Map(), merges: [] });
     });
     return new FakeWorksheet(this.ctx, () => this.ctx.sheet(name).name);
@@ -271,6 +286,7 @@ class FakeWorksheet extends FakeProxy {
   }
   /** Worksheet.pageLayout (ExcelApi 1.9): what the add-in sets is kept for tests to read. */
   get pageLayout(): { orientation: string; zoom: unknown; setPrintTitleRows(rows: string): void } {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the accessors below are an object literal's
     const self = this;
     const layout = () => {
       const s = self.ctx.sheet(self.resolve());
@@ -326,7 +342,8 @@ class FakeWorksheet extends FakeProxy {
     this.queue(() => {
       const s = this.ctx.sheet(this.resolve());
       // [ws.delete] a very hidden sheet cannot be deleted.
-      if (s.visibility === 'VeryHidden') throw new OfficeError('InvalidOperation', 'This operation is not permitted on a very hidden worksheet.');
+      if (s.visibility === 'VeryHidden')
+        throw new OfficeError('InvalidOperation', 'This operation is not permitted on a very hidden worksheet.');
       structureLocked(this.ctx, 'delete a sheet');
       this.ctx.book.sheets = this.ctx.book.sheets.filter((x) => x !== s);
       this.ctx.book.active = 0;
@@ -342,7 +359,13 @@ class FakeWorksheet extends FakeProxy {
     });
   }
   getRangeByIndexes(r: number, c: number, h: number, w: number): FakeRange {
-    return new FakeRange(this.ctx, () => ({ sheet: this.ctx.sheet(this.resolve()), top: r, left: c, bottom: r + h - 1, right: c + w - 1 }));
+    return new FakeRange(this.ctx, () => ({
+      sheet: this.ctx.sheet(this.resolve()),
+      top: r,
+      left: c,
+      bottom: r + h - 1,
+      right: c + w - 1,
+    }));
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.ctx, () => {
@@ -352,7 +375,10 @@ class FakeWorksheet extends FakeProxy {
       let bottom = -1;
       let right = -1;
       for (const [a, cell] of s.cells) {
-        const has = cell.type !== 'Empty' || cell.f !== null || (!valuesOnly && (cell.fill.tintAndShade !== null || cell.fmt !== 'General'));
+        const has =
+          cell.type !== 'Empty' ||
+          cell.f !== null ||
+          (!valuesOnly && (cell.fill.tintAndShade !== null || cell.fmt !== 'General'));
         if (!has) continue;
         const p = parseAddr(a)!;
         top = Math.min(top, p.r);
@@ -471,7 +497,11 @@ class FakeRange extends FakeProxy {
       const cellProps = props.filter((p) => ['values', 'formulas', 'numberFormat', 'valueTypes'].includes(p));
       // [limits] a range reads at most 5,000,000 cells: RangeExceedsLimit [errors], or values that come back null.
       const over = cellProps.length > 0 && cellsIn(g) > this.ctx.mode.maxReadCells;
-      if (over && this.ctx.mode.largeRead === 'error') throw new OfficeError('RangeExceedsLimit', 'The cell count in the range has exceeded the maximum supported number.');
+      if (over && this.ctx.mode.largeRead === 'error')
+        throw new OfficeError(
+          'RangeExceedsLimit',
+          'The cell count in the range has exceeded the maximum supported number.',
+        );
       for (const p of props) {
         let v: unknown;
         if (over && cellProps.includes(p)) v = null;
@@ -539,7 +569,8 @@ class FakeRange extends FakeProxy {
         return r.top <= g.bottom && r.bottom >= g.top && r.left <= g.right && r.right >= g.left;
       });
       // [merged] more than 512 merged areas in the range: the call fails (the code is not documented).
-      if (areas.length > this.ctx.mode.maxMergedAreas) throw new OfficeError('GeneralException', 'too many merged areas');
+      if (areas.length > this.ctx.mode.maxMergedAreas)
+        throw new OfficeError('GeneralException', 'too many merged areas');
       return { sheet: g.sheet, areas };
     });
   }
@@ -551,7 +582,8 @@ class FakeRange extends FakeProxy {
       const g = this.geo();
       const rows = new Map<number, number[]>();
       for (const [a, c] of g.sheet.cells) {
-        const match = cellType === 'Constants' ? c.f === null && c.type !== 'Empty' : c.f !== null && c.type === 'String';
+        const match =
+          cellType === 'Constants' ? c.f === null && c.type !== 'Empty' : c.f !== null && c.type === 'String';
         if (!match) continue;
         const p = parseAddr(a)!;
         if (p.r < g.top || p.r > g.bottom || p.c < g.left || p.c > g.right) continue;
@@ -588,6 +620,7 @@ class FakeRangeFormat {
     private readonly geo: () => Geometry,
   ) {
     this.fill = new FakeRangeFill(ctx, geo);
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the accessors below are an object literal's
     const self = this;
     this.font = {
       set bold(_b: boolean) {
@@ -622,7 +655,8 @@ function setValue(book: FakeBook, cell: FakeCell, v: unknown, asFormula = false)
     cell.f = v;
     const r = book.formulaResults.get(v);
     cell.v = r ?? '';
-    cell.type = r === undefined ? 'String' : typeof r === 'number' ? 'Double' : typeof r === 'boolean' ? 'Boolean' : 'String';
+    cell.type =
+      r === undefined ? 'String' : typeof r === 'number' ? 'Double' : typeof r === 'boolean' ? 'Boolean' : 'String';
     return;
   }
   cell.f = null;
@@ -637,7 +671,8 @@ function setValue(book: FakeBook, cell: FakeCell, v: unknown, asFormula = false)
     cell.type = 'Boolean';
   } else {
     cell.v = String(v);
-    cell.type = /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!)$/.test(String(v)) && cell.fmt !== '@' ? 'Error' : 'String';
+    cell.type =
+      /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!)$/.test(String(v)) && cell.fmt !== '@' ? 'Error' : 'String';
   }
 }
 
@@ -654,7 +689,9 @@ class FakeRangeFill extends FakeProxy {
   /** Setting a colour makes a solid fill; [nofill] the pattern of a white one reads null like no fill. */
   set color(v: string) {
     const color = v.toUpperCase();
-    this.queue(() => eachCell(this.geo(), (c) => (c.fill = { color, pattern: color === '#FFFFFF' ? null : 'Solid', tintAndShade: 0 })));
+    this.queue(() =>
+      eachCell(this.geo(), (c) => (c.fill = { color, pattern: color === '#FFFFFF' ? null : 'Solid', tintAndShade: 0 })),
+    );
   }
   get pattern(): string | null {
     return this.get('pattern');
@@ -715,7 +752,8 @@ class FakeRangeAreas extends FakeProxy {
 function noteCell(sheet: FakeSheet, cellAddress: FakeRange | string): string {
   if (cellAddress instanceof FakeRange) {
     const g = cellAddress.geo();
-    if (g.sheet !== sheet || g.top !== g.bottom || g.left !== g.right) throw new OfficeError('InvalidCellAddress', 'a note needs a single cell of this sheet');
+    if (g.sheet !== sheet || g.top !== g.bottom || g.left !== g.right)
+      throw new OfficeError('InvalidCellAddress', 'a note needs a single cell of this sheet');
     return addr(g.top, g.left);
   }
   if (!parseAddr(cellAddress)) throw new OfficeError('InvalidCellAddress', `not a cell address: ${cellAddress}`);
@@ -867,7 +905,14 @@ class FakeSheetComments extends FakeProxy {
 export async function fakeBookFromXlsx(bytes: Uint8Array, mode: FakeExcelMode = DESKTOP): Promise<FakeBook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  const book: FakeBook = { sheets: [], active: 0, notes: new Map(), comments: new Map(), formulaResults: new Map(), mode };
+  const book: FakeBook = {
+    sheets: [],
+    active: 0,
+    notes: new Map(),
+    comments: new Map(),
+    formulaResults: new Map(),
+    mode,
+  };
   wb.eachSheet((ws) => {
     const sheet: FakeSheet = { name: ws.name, visibility: 'Visible', protected: false, cells: new Map(), merges: [] };
     ws.eachRow({ includeEmpty: false }, (row) =>
@@ -885,7 +930,8 @@ export async function fakeBookFromXlsx(bytes: Uint8Array, mode: FakeExcelMode = 
           const fv = v as { formula: string; result?: unknown };
           cell.f = '=' + fv.formula;
           v = fv.result;
-          if (v !== undefined && v !== null && typeof v !== 'object') book.formulaResults.set(cell.f, v as string | number | boolean);
+          if (v !== undefined && v !== null && typeof v !== 'object')
+            book.formulaResults.set(cell.f, v as string | number | boolean);
         }
         if (v instanceof Date) {
           cell.v = v.getTime() / 86400000 + 25569;
@@ -906,8 +952,11 @@ export async function fakeBookFromXlsx(bytes: Uint8Array, mode: FakeExcelMode = 
         sheet.cells.set(c.address, cell);
       }),
     );
-    const merges = (ws as unknown as { _merges: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges;
-    for (const m of Object.values(merges)) sheet.merges.push(`${addr(m.top - 1, m.left - 1)}:${addr(m.bottom - 1, m.right - 1)}`);
+    const merges = (
+      ws as unknown as { _merges: Record<string, { top: number; left: number; bottom: number; right: number }> }
+    )._merges;
+    for (const m of Object.values(merges))
+      sheet.merges.push(`${addr(m.top - 1, m.left - 1)}:${addr(m.bottom - 1, m.right - 1)}`);
     book.sheets.push(sheet);
   });
   return book;
@@ -931,7 +980,10 @@ export function snapshotBook(book: FakeBook): unknown {
 }
 
 /** Excel.run over the fake, counting syncs in `counter`. */
-export function fakeRun(book: FakeBook, counter: { syncs: number; ctx?: FakeContext; failOnSync?: OfficeError | null; failAt?: FakeContext['failAt'] }) {
+export function fakeRun(
+  book: FakeBook,
+  counter: { syncs: number; ctx?: FakeContext; failOnSync?: OfficeError | null; failAt?: FakeContext['failAt'] },
+) {
   return async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => {
     const ctx = new FakeContext(book);
     counter.ctx = ctx;

@@ -9,7 +9,15 @@ describe('BLOCK_WEIGHT_MISMATCH', () => {
     expect(cellsOf(set(clone(sichuanProject()), 'A5', '预算执行情况(20分)'), 'BLOCK_WEIGHT_MISMATCH')).toEqual(['A5']);
   });
   it('near miss: a form without a 分值 column, whose block labels are the only weights', () => {
-    const h = (n: number) => [`年度绩效目标${n}(40分)`, '一级指标', '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', '得分'];
+    const h = (n: number) => [
+      `年度绩效目标${n}(40分)`,
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '年初目标值(A)',
+      '实际完成值(B)',
+      '得分',
+    ];
     const s = {
       name: 'old',
       rows: [

@@ -14,8 +14,15 @@ export const blockWeightMismatch: TableCheck = {
   scope: 'table',
   run({ table, scored }) {
     const out: RawFinding[] = [];
-    if (table.indicatorBlockWeight !== null && !table.weightsByBlock && table.indicatorHeaderAt && table.indicators.length) {
-      const s = sumExact(table.indicators.map((i) => i.weight).filter((w): w is number => w !== null && Number.isFinite(w)));
+    if (
+      table.indicatorBlockWeight !== null &&
+      !table.weightsByBlock &&
+      table.indicatorHeaderAt &&
+      table.indicators.length
+    ) {
+      const s = sumExact(
+        table.indicators.map((i) => i.weight).filter((w): w is number => w !== null && Number.isFinite(w)),
+      );
       if (!near(s, table.indicatorBlockWeight)) {
         // The block label sits left of the 一级指标 header on the same row.
         const at = { r: table.indicatorHeaderAt.r, c: table.range.left };
@@ -27,7 +34,14 @@ export const blockWeightMismatch: TableCheck = {
       }
     }
     const b = table.budget;
-    if (b && b.labelWeight !== null && b.labelAt && scored.budget && scored.budget.weightFrom === 'cell' && !near(scored.budget.weight, b.labelWeight))
+    if (
+      b &&
+      b.labelWeight !== null &&
+      b.labelAt &&
+      scored.budget &&
+      scored.budget.weightFrom === 'cell' &&
+      !near(scored.budget.weight, b.labelWeight)
+    )
       out.push({
         at: b.labelAt,
         zh: `预算执行区块标明${fmt(b.labelWeight)}分，但执行率分值为${fmt(scored.budget.weight)}分`,

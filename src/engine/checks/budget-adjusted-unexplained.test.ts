@@ -6,7 +6,12 @@ describe('BUDGET_ADJUSTED_UNEXPLAINED', () => {
     expect(cellsOf(set(clone(sichuanProject()), 'I6', null), 'BUDGET_ADJUSTED_UNEXPLAINED')).toEqual(['D6']);
   });
   it('treats template text as blank', () => {
-    expect(cellsOf(set(clone(sichuanProject()), 'I6', '结合自评情况，说明预算调整原因（100字以内）'), 'BUDGET_ADJUSTED_UNEXPLAINED')).toEqual(['D6']);
+    expect(
+      cellsOf(
+        set(clone(sichuanProject()), 'I6', '结合自评情况，说明预算调整原因（100字以内）'),
+        'BUDGET_ADJUSTED_UNEXPLAINED',
+      ),
+    ).toEqual(['D6']);
   });
   it('near miss: a reason is given, or the budget was not adjusted', () => {
     expect(cellsOf(sichuanProject(), 'BUDGET_ADJUSTED_UNEXPLAINED')).toEqual([]);

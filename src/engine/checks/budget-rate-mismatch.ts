@@ -6,7 +6,8 @@ export const budgetRateMismatch: TableCheck = {
   meta: {
     code: 'BUDGET_RATE_MISMATCH',
     severity: 'error',
-    description: '填写的执行率与“全年执行数 ÷ 全年预算数”不一致，或不是百分比（空白不报：无可比较之数，写回时填入计算值）',
+    description:
+      '填写的执行率与“全年执行数 ÷ 全年预算数”不一致，或不是百分比（空白不报：无可比较之数，写回时填入计算值）',
     descriptionEn: 'Entered execution rate differs from executed ÷ adjusted budget',
     cell: '执行率单元格',
     fixedByWriteBack: true,
@@ -20,16 +21,23 @@ export const budgetRateMismatch: TableCheck = {
     // Nothing entered, nothing to compare: the write-back fills the cell (docs/rules.md).
     if (e.kind === 'empty') return [];
     if (e.kind === 'number' && near(e.value, rate, RATE_TOLERANCE)) return [];
-    const hint = scored.budget && scored.budget.initial !== null && scored.budget.annual !== null && scored.budget.initial > 0 && e.kind === 'number' && scored.budget.executed !== null && near(e.value, scored.budget.executed / scored.budget.initial, 0.0005)
-      ? '（看起来用了年初预算数作分母，应使用全年预算数）'
-      : '';
+    const hint =
+      scored.budget &&
+      scored.budget.initial !== null &&
+      scored.budget.annual !== null &&
+      scored.budget.initial > 0 &&
+      e.kind === 'number' &&
+      scored.budget.executed !== null &&
+      near(e.value, scored.budget.executed / scored.budget.initial, 0.0005)
+        ? '（看起来用了年初预算数作分母，应使用全年预算数）'
+        : '';
     return [
       {
         at: b.rateAt,
         zh:
           e.kind === 'invalid'
-              ? `执行率${q(e.text)}不是百分比，按全年执行数÷全年预算数应为${pct(rate)}`
-              : `执行率${pct(e.value)}与按全年执行数÷全年预算数计算的${pct(rate)}不一致${hint}`,
+            ? `执行率${q(e.text)}不是百分比，按全年执行数÷全年预算数应为${pct(rate)}`
+            : `执行率${pct(e.value)}与按全年执行数÷全年预算数计算的${pct(rate)}不一致${hint}`,
         en: `Execution rate ${e.kind === 'number' ? pct(e.value) : 'missing'} ≠ computed ${pct(rate)}`,
       },
     ];

@@ -19,7 +19,8 @@ export const budgetSourcesMismatch: TableCheck = {
   meta: {
     code: 'BUDGET_SOURCES_MISMATCH',
     severity: 'error',
-    description: '年度资金总额不等于各资金来源之和（逐列）；部门整体表的收入/支出性质分项之和不等于全年预算数/全年执行数',
+    description:
+      '年度资金总额不等于各资金来源之和（逐列）；部门整体表的收入/支出性质分项之和不等于全年预算数/全年执行数',
     descriptionEn: 'The total does not equal the sum of its sources',
     cell: '该列的年度资金总额单元格',
   },

@@ -15,7 +15,8 @@ export const budgetValueInvalid: TableCheck = {
     const b = table.budget;
     if (!b) return [];
     const cells: AmountCell[] = [];
-    for (const row of [b.total, ...b.sources]) if (row) cells.push(...Object.values(row.amounts).filter((x): x is AmountCell => !!x));
+    for (const row of [b.total, ...b.sources])
+      if (row) cells.push(...Object.values(row.amounts).filter((x): x is AmountCell => !!x));
     for (const item of [...b.income, ...b.expense]) cells.push(item.value);
     const out: RawFinding[] = [];
     for (const c of cells) {

@@ -16,15 +16,22 @@ export const costSavingRateMismatch: TableCheck = {
     const b = scored.budget;
     if (!b || b.executed === null) return [];
     const candidates: number[] = [];
-    if (b.initial !== null && b.initial > 0) candidates.push(new Dec(b.initial).minus(b.executed).div(b.initial).toNumber());
-    if (b.annual !== null && b.annual > 0) candidates.push(new Dec(b.annual).minus(b.executed).div(b.annual).toNumber());
+    if (b.initial !== null && b.initial > 0)
+      candidates.push(new Dec(b.initial).minus(b.executed).div(b.initial).toNumber());
+    if (b.annual !== null && b.annual > 0)
+      candidates.push(new Dec(b.annual).minus(b.executed).div(b.annual).toNumber());
     if (candidates.length === 0) return [];
     const out: RawFinding[] = [];
     for (const ind of table.indicators) {
       if (!/节约率/.test(fold(ind.name))) continue;
       const a = ind.actual;
       if (a.type !== 'number' || !a.q) continue;
-      const f = a.q.percent || ind.target.q?.percent ? (a.q.percent || Math.abs(a.q.value) > 1.5 ? a.q.value / 100 : a.q.value) : a.q.value;
+      const f =
+        a.q.percent || ind.target.q?.percent
+          ? a.q.percent || Math.abs(a.q.value) > 1.5
+            ? a.q.value / 100
+            : a.q.value
+          : a.q.value;
       if (candidates.some((c) => near(f, c, RATE_TOLERANCE))) continue;
       out.push({
         at: ind.actualAt,

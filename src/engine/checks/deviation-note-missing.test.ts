@@ -24,7 +24,9 @@ describe('DEVIATION_NOTE_MISSING', () => {
     expect(messagesOf(shortfall(), 'DEVIATION_NOTE_MISSING')[0]).toContain('未完全达成');
   });
   it('near miss: a real note, or an achieved indicator', () => {
-    expect(cellsOf(set(shortfall(), 'I12', '受疫情影响部分培训延期，已列入下年计划'), 'DEVIATION_NOTE_MISSING')).toEqual([]);
+    expect(
+      cellsOf(set(shortfall(), 'I12', '受疫情影响部分培训延期，已列入下年计划'), 'DEVIATION_NOTE_MISSING'),
+    ).toEqual([]);
     expect(cellsOf(mofProject(), 'DEVIATION_NOTE_MISSING')).toEqual([]);
   });
 });

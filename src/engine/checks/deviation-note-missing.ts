@@ -28,7 +28,9 @@ export const deviationNoteMissing: TableCheck = {
         zh: met
           ? `指标${q(ind.name)}已达成目标（${seen}），但得分${fmt(ind.score)}低于分值${fmt(ind.weight)}，扣分须在偏差原因分析及改进措施中说明`
           : `指标${q(ind.name)}未完全达成（${seen}），请填写偏差原因分析及改进措施`,
-        en: met ? `"${ind.name}" met its target but scored ${fmt(ind.score)} of ${fmt(ind.weight)}; explain the deduction` : `"${ind.name}" fell short; a deviation note is required`,
+        en: met
+          ? `"${ind.name}" met its target but scored ${fmt(ind.score)} of ${fmt(ind.weight)}; explain the deduction`
+          : `"${ind.name}" fell short; a deviation note is required`,
       });
     });
     return out;

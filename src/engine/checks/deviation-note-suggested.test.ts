@@ -14,6 +14,8 @@ describe('DEVIATION_NOTE_SUGGESTED', () => {
   });
   it('near miss: 119% of the target, or a note is present', () => {
     expect(cellsOf(set(clone(mofProject()), 'F12', '595人次'), 'DEVIATION_NOTE_SUGGESTED')).toEqual([]);
-    expect(cellsOf(set(set(clone(mofProject()), 'F12', '600人次'), 'I12', '新增两期培训班'), 'DEVIATION_NOTE_SUGGESTED')).toEqual([]);
+    expect(
+      cellsOf(set(set(clone(mofProject()), 'F12', '600人次'), 'I12', '新增两期培训班'), 'DEVIATION_NOTE_SUGGESTED'),
+    ).toEqual([]);
   });
 });

@@ -17,7 +17,9 @@ export function checksMarkdown(): string {
   ];
   for (const c of CHECKS) {
     const m = c.meta;
-    lines.push(`| \`${m.code}\` | ${SEV[m.severity]} | ${m.description.replace(/\|/g, '\\|')} | ${m.cell} | ${m.descriptionEn.replace(/\|/g, '\\|')} |`);
+    lines.push(
+      `| \`${m.code}\` | ${SEV[m.severity]} | ${m.description.replace(/\|/g, '\\|')} | ${m.cell} | ${m.descriptionEn.replace(/\|/g, '\\|')} |`,
+    );
   }
   lines.push('');
   return lines.join('\n');

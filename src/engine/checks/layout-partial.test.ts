@@ -25,7 +25,8 @@ function blockWeighted(withWeightColumn = false): SheetSpec {
 describe('LAYOUT_PARTIAL', () => {
   it('says once that a form without a 分值 column is checked by block totals, with no error', () => {
     expect(cellsOf(blockWeighted(), 'LAYOUT_PARTIAL')).toEqual(['B5']);
-    for (const code of ['LAYOUT_INCOMPLETE', 'WEIGHT_SUM_MISMATCH', 'WEIGHT_MISSING', 'TOTAL_MISMATCH']) expect(cellsOf(blockWeighted(), code)).toEqual([]);
+    for (const code of ['LAYOUT_INCOMPLETE', 'WEIGHT_SUM_MISMATCH', 'WEIGHT_MISSING', 'TOTAL_MISMATCH'])
+      expect(cellsOf(blockWeighted(), code)).toEqual([]);
   });
   it('near miss: with a 分值 column nothing is partial', () => {
     expect(cellsOf(blockWeighted(true), 'LAYOUT_PARTIAL')).toEqual([]);

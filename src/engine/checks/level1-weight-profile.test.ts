@@ -3,7 +3,11 @@ import { clone, hunanProject, mofProject, set } from '../../../test/fixtures/spe
 
 /** The Hunan table with its 一级指标 labels stripped of their weights. */
 function hunanWithoutLabelWeights() {
-  return set(set(set(set(clone(hunanProject()), 'B13', '成本指标'), 'B16', '产出指标'), 'B18', '效益指标'), 'B21', '满意度指标');
+  return set(
+    set(set(set(clone(hunanProject()), 'B13', '成本指标'), 'B16', '产出指标'), 'B18', '效益指标'),
+    'B21',
+    '满意度指标',
+  );
 }
 
 describe('LEVEL1_WEIGHT_PROFILE', () => {

@@ -3,7 +3,14 @@ import { RawFinding, TableCheck } from './types';
 import { fmt, q } from './util';
 
 function over(score: number | null, weight: number | null): boolean {
-  return score !== null && weight !== null && Number.isFinite(score) && Number.isFinite(weight) && score > weight && !near(score, weight);
+  return (
+    score !== null &&
+    weight !== null &&
+    Number.isFinite(score) &&
+    Number.isFinite(weight) &&
+    score > weight &&
+    !near(score, weight)
+  );
 }
 
 export const scoreExceedsWeight: TableCheck = {

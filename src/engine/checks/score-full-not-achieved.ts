@@ -17,7 +17,8 @@ export const scoreFullNotAchieved: TableCheck = {
     table.indicators.forEach((ind, k) => {
       const ev = scored.evals[k];
       if (!ev.handJudged || ev.computed !== null || !ind.scoreAt) return;
-      if (ind.score === null || ind.weight === null || !Number.isFinite(ind.score) || !Number.isFinite(ind.weight)) return;
+      if (ind.score === null || ind.weight === null || !Number.isFinite(ind.score) || !Number.isFinite(ind.weight))
+        return;
       if (lessBy(ind.score, ind.weight, SCORE_TOLERANCE)) return;
       out.push({
         at: ind.scoreAt,

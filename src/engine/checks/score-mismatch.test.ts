@@ -36,7 +36,8 @@ describe('SCORE_MISMATCH', () => {
 });
 
 describe('SCORE_MISMATCH on a deadline met to a degree', () => {
-  const deadline = (actual: string, score: number) => set(set(set(clone(mofProject()), 'E14', '2023年12月底前'), 'F14', actual), 'H14', score);
+  const deadline = (actual: string, score: number) =>
+    set(set(set(clone(mofProject()), 'E14', '2023年12月底前'), 'F14', actual), 'H14', score);
   it('scores a completion rate against a deadline as 分值 × rate (90% of 15 = 13.5)', () => {
     expect(cellsOf(deadline('90%', 15), 'SCORE_MISMATCH')).toEqual(['H14']);
     expect(cellsOf(deadline('90%', 13.5), 'SCORE_MISMATCH')).toEqual([]);

@@ -4,8 +4,15 @@ import { clone, mofProject, set } from '../../../test/fixtures/specs';
 describe('TEMPLATE_ROWS_SKIPPED', () => {
   it('names the unfilled template rows once, and they get no WEIGHT_MISSING', () => {
     const s = clone(mofProject());
-    s.rows.splice(13, 0, [null, null, null, '指标2：', null, null, null, null, null], [null, null, null, '……', null, null, null, null, null]);
-    s.merges = s.merges.map((m) => (m === 'B12:B14' ? 'B12:B16' : m === 'A11:A16' ? 'A11:A18' : m === 'B17:F17' ? 'B19:F19' : m));
+    s.rows.splice(
+      13,
+      0,
+      [null, null, null, '指标2：', null, null, null, null, null],
+      [null, null, null, '……', null, null, null, null, null],
+    );
+    s.merges = s.merges.map((m) =>
+      m === 'B12:B14' ? 'B12:B16' : m === 'A11:A16' ? 'A11:A18' : m === 'B17:F17' ? 'B19:F19' : m,
+    );
     expect(cellsOf(s, 'TEMPLATE_ROWS_SKIPPED')).toEqual(['D14']);
     expect(messagesOf(s, 'TEMPLATE_ROWS_SKIPPED')[0]).toContain('D14、D15');
     expect(cellsOf(s, 'WEIGHT_MISSING')).toEqual([]);

@@ -18,7 +18,10 @@ export const totalMismatch: TableCheck = {
     // Scores as entered; an item with no score cell at all (a broken layout) counts its computed score.
     const b = table.budget;
     const budgetPart = b && b.scoreAt ? finite(b.score) : (scored.budget?.score ?? null);
-    const s = sumExact([budgetPart ?? 0, ...table.indicators.map((i, k) => (i.scoreAt ? finite(i.score) : scored.evals[k].computed) ?? 0)]);
+    const s = sumExact([
+      budgetPart ?? 0,
+      ...table.indicators.map((i, k) => (i.scoreAt ? finite(i.score) : scored.evals[k].computed) ?? 0),
+    ]);
     if (near(t.score, s)) return [];
     return [
       {

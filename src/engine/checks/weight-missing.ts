@@ -17,7 +17,11 @@ export const weightMissing: TableCheck = {
       if (ind.weight === null)
         out.push({ at: ind.weightAt, zh: `指标${q(ind.name)}没有分值`, en: `Indicator "${ind.name}" has no weight` });
       else if (!Number.isFinite(ind.weight))
-        out.push({ at: ind.weightAt, zh: `指标${q(ind.name)}的分值不是数字`, en: `Weight of "${ind.name}" is not a number` });
+        out.push({
+          at: ind.weightAt,
+          zh: `指标${q(ind.name)}的分值不是数字`,
+          en: `Weight of "${ind.name}" is not a number`,
+        });
     }
     const b = table.budget;
     if (b && b.weightAt && (b.weight === null || !Number.isFinite(b.weight)))

@@ -14,9 +14,11 @@ export const weightSumMismatch: TableCheck = {
   run({ table, scored, profile }) {
     if (table.indicators.length === 0) return [];
     if (near(scored.weightSum, profile.totalWeight)) return [];
-    const at = table.total?.weightAt ?? (table.indicatorCols.weight !== undefined && table.indicatorHeaderAt
-      ? { r: table.indicatorHeaderAt.r, c: table.indicatorCols.weight }
-      : table.firstLabelAt);
+    const at =
+      table.total?.weightAt ??
+      (table.indicatorCols.weight !== undefined && table.indicatorHeaderAt
+        ? { r: table.indicatorHeaderAt.r, c: table.indicatorCols.weight }
+        : table.firstLabelAt);
     const bw = scored.budget ? scored.budget.weight : 0;
     return [
       {

@@ -23,11 +23,17 @@ describe('budget block', () => {
     expect(b.labelWeight).toBe(20);
   });
   it('takes the weight from the 得分 header when the block label has none', () => {
-    const b = budget([['资金投入', null, '预算数', '执行数', '执行率', '得分(20分*执行率)'], [null, '年度资金总额', 10, 9, '90%', 18]]);
+    const b = budget([
+      ['资金投入', null, '预算数', '执行数', '执行率', '得分(20分*执行率)'],
+      [null, '年度资金总额', 10, 9, '90%', 18],
+    ]);
     expect(b.labelWeight).toBe(20);
   });
   it('near miss: a 10-point MOF block without label weights has none', () => {
-    const b = budget([['项目资金（万元）', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'], [null, '年度资金总额', 10, 10, 9, 10, '90%', 9]]);
+    const b = budget([
+      ['项目资金（万元）', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      [null, '年度资金总额', 10, 10, 9, 10, '90%', 9],
+    ]);
     expect(b.labelWeight).toBeNull();
     expect(b.weight).toBe(10);
   });

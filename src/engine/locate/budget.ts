@@ -12,7 +12,14 @@ export interface BudgetAnchor {
   kind: 'project' | 'department';
 }
 
-export function readBudget(view: GridView, a: BudgetAnchor, hr: number, left: number, right: number, lastPossible: number): BudgetBlock {
+export function readBudget(
+  view: GridView,
+  a: BudgetAnchor,
+  hr: number,
+  left: number,
+  right: number,
+  lastPossible: number,
+): BudgetBlock {
   const cols: BudgetBlock['cols'] = {};
   let label = '';
   let labelAt: At | null = null;
@@ -54,7 +61,8 @@ export function readBudget(view: GridView, a: BudgetAnchor, hr: number, left: nu
     let stop = false;
     for (let c = left; c <= right && !stop; c++) {
       const k = keyAt(view, r, c);
-      if (k) stop = inFam(k, L.goal) || inFam(blockKey(k), L.indicatorBlock) || inFam(k, L.level1) || inFam(k, L.grandTotal);
+      if (k)
+        stop = inFam(k, L.goal) || inFam(blockKey(k), L.indicatorBlock) || inFam(k, L.level1) || inFam(k, L.grandTotal);
     }
     if (stop) break;
     if (!rowHasContent(view, r, left, right)) {
@@ -83,21 +91,33 @@ export function readBudget(view: GridView, a: BudgetAnchor, hr: number, left: nu
         const list = inFam(k, L.incomeItems) ? income : inFam(k, L.expenseItems) ? expense : null;
         if (!list) continue;
         const at = amountRightOf(view, r, c, right);
-        list.push({ label: textAt(view, r, c), labelAt: { r, c }, value: { at, amount: readAmount(view.cell(at.r, at.c)) } });
+        list.push({
+          label: textAt(view, r, c),
+          labelAt: { r, c },
+          value: { at, amount: readAmount(view.cell(at.r, at.c)) },
+        });
       }
     }
     if (inFam(rk, L.reason) && rowLabelAt && cols.reason === undefined) reasonLabelAt = rowLabelAt;
     const isTotal = inFam(rk, L.total);
     const isSource =
       a.kind === 'project' &&
-      (inFam(rk, L.currentAppropriation) || inFam(rk, L.carryOver) || inFam(rk, L.otherFunds) || inFam(rk, L.specialAccount));
+      (inFam(rk, L.currentAppropriation) ||
+        inFam(rk, L.carryOver) ||
+        inFam(rk, L.otherFunds) ||
+        inFam(rk, L.specialAccount));
     if ((isTotal && !total) || isSource) {
       const amounts: BudgetRow['amounts'] = {};
       for (const col of ['initial', 'annual', 'executed'] as BudgetColumn[]) {
         const c = cols[col];
         if (c !== undefined) amounts[col] = { at: { r, c }, amount: readAmount(view.cell(r, c)) };
       }
-      const row: BudgetRow = { label: rowLabel, labelAt: rowLabelAt ?? { r, c: left }, role: isTotal ? 'total' : 'source', amounts };
+      const row: BudgetRow = {
+        label: rowLabel,
+        labelAt: rowLabelAt ?? { r, c: left },
+        role: isTotal ? 'total' : 'source',
+        amounts,
+      };
       if (isTotal) total = row;
       else sources.push(row);
     }

@@ -38,13 +38,17 @@ export function locateTables(view: GridView): TableModel[] {
   const titles: Hit[] = [];
   indexLabels(view, (r, c, text, key) => {
     if (isTitle(text)) titles.push({ r, c, key: '', text });
-    if (inFam(key, L.projectName) || inFam(key, L.departmentName) || inFam(key, L.level1)) hits.push({ r, c, key, text });
+    if (inFam(key, L.projectName) || inFam(key, L.departmentName) || inFam(key, L.level1))
+      hits.push({ r, c, key, text });
   });
   const anchors: Anchor[] = [];
   const usedTitles = new Set<Hit>();
   for (const h of hits) {
     if (inFam(h.key, L.level1)) continue;
-    const title = titles.find((t) => !usedTitles.has(t) && t.r < h.r && h.r - t.r <= 4 && view.mergeRight(t.r, t.c) >= h.c - 1 && t.c <= h.c + 8);
+    const title = titles.find(
+      (t) =>
+        !usedTitles.has(t) && t.r < h.r && h.r - t.r <= 4 && view.mergeRight(t.r, t.c) >= h.c - 1 && t.c <= h.c + 8,
+    );
     if (title) usedTitles.add(title);
     const dept = inFam(h.key, L.departmentName) || (!!title && /部门整体/.test(fold(title.text)));
     anchors.push({
@@ -78,7 +82,8 @@ export function locateTables(view: GridView): TableModel[] {
   for (const a of anchors) {
     // Side by side: the next anchor to the right starting near the same row bounds this one.
     let right = view.colCount - 1;
-    for (const b of anchors) if (b !== a && b.left > a.left && Math.abs(b.top - a.top) <= 6) right = Math.min(right, b.left - 1);
+    for (const b of anchors)
+      if (b !== a && b.left > a.left && Math.abs(b.top - a.top) <= 6) right = Math.min(right, b.left - 1);
     let bottom = view.rowCount - 1;
     for (const b of anchors)
       if (b !== a && b.top > a.top && b.left <= right && b.left >= a.left - 3) bottom = Math.min(bottom, b.top - 1);
@@ -99,9 +104,7 @@ function readTable(view: GridView, a: Anchor, region: CellRange): TableModel {
   });
   const indHeader = findRow(a.r, scanEnd, (r) => isIndicatorHeader(view, r, left, right));
 
-  const firstBlockRow = Math.min(
-    ...[budgetHeader, indHeader, region.bottom + 1].filter((x) => x >= 0),
-  );
+  const firstBlockRow = Math.min(...[budgetHeader, indHeader, region.bottom + 1].filter((x) => x >= 0));
 
   // Header fields.
   const headerFields: HeaderField[] = [];
@@ -119,7 +122,13 @@ function readTable(view: GridView, a: Anchor, region: CellRange): TableModel {
         if (inFam(k, fam) && !headerFields.some((h) => h.key === key)) {
           const valueAt = valueRightOf(view, r, c);
           if (valueAt.c > right) continue; // the label stands at the table's right edge: no value cell
-          headerFields.push({ key, label: textAt(view, r, c), labelAt: { r, c }, valueAt, value: valueAt.c <= right ? textAt(view, valueAt.r, valueAt.c) : '' });
+          headerFields.push({
+            key,
+            label: textAt(view, r, c),
+            labelAt: { r, c },
+            valueAt,
+            value: valueAt.c <= right ? textAt(view, valueAt.r, valueAt.c) : '',
+          });
         }
       }
     }
@@ -128,7 +137,8 @@ function readTable(view: GridView, a: Anchor, region: CellRange): TableModel {
   const title = nameField?.value || a.title.trim();
 
   let budget: BudgetBlock | null = null;
-  if (budgetHeader >= 0) budget = readBudget(view, a, budgetHeader, left, right, indHeader >= 0 ? indHeader - 1 : scanEnd);
+  if (budgetHeader >= 0)
+    budget = readBudget(view, a, budgetHeader, left, right, indHeader >= 0 ? indHeader - 1 : scanEnd);
   else missing.push(a.kind === 'department' ? '年度预算申请（预算执行）区块' : '项目资金（预算执行）区块');
 
   const ind = indHeader >= 0 ? readIndicators(view, indHeader, left, right, region.bottom) : null;
@@ -231,8 +241,8 @@ function extent(t: TableModel, view: GridView): CellRange {
     if (t.indicatorCols.weight !== undefined) add({ r: t.indicatorHeaderAt.r, c: t.indicatorCols.weight });
   }
   for (const g of t.groups) add(g.at);
-  for (const i of t.indicators) for (const at of [i.nameAt, i.targetAt, i.actualAt, i.weightAt, i.scoreAt, i.noteAt]) add(at);
+  for (const i of t.indicators)
+    for (const at of [i.nameAt, i.targetAt, i.actualAt, i.weightAt, i.scoreAt, i.noteAt]) add(at);
   if (t.total) for (const at of [t.total.labelAt, t.total.weightAt, t.total.scoreAt]) add(at);
   return rg;
 }
-

@@ -47,7 +47,7 @@ export function isIndicatorHeader(view: GridView, r: number, left: number, right
 /** A name the template ships to be filled in: 指标1：, ……, /, a dash. */
 export function isPlaceholderName(name: string): boolean {
   const f = fold(name);
-  return f === '' || /^(指标\d*[:：]?[\/…．.。、—-]*|[…．.。、]+|\/|—+|-+)$/.test(f);
+  return f === '' || /^(指标\d*[:：]?[/…．.。、—-]*|[…．.。、]+|\/|—+|-+)$/.test(f);
 }
 
 /** Text that ends the block when it opens a row: 注/备注/说明 notes under the table. */
@@ -69,17 +69,26 @@ function assignColumn(cols: IndicatorCols, key: string, c: number): void {
 }
 
 /** Columns of the header band at row hr, and the first data row. */
-export function readHeaderBand(view: GridView, hr: number, left: number, right: number, bottom: number): { cols: IndicatorCols; dataStart: number } {
+export function readHeaderBand(
+  view: GridView,
+  hr: number,
+  left: number,
+  right: number,
+  bottom: number,
+): { cols: IndicatorCols; dataStart: number } {
   const cols: IndicatorCols = {};
   for (let c = left; c <= right; c++) assignColumn(cols, keyAt(view, hr, c), c);
   // Labels merged down from the row above into the header row.
   if (hr > 0)
     for (let c = left; c <= right; c++)
-      if (!view.isMergeTail(hr - 1, c) && view.mergeBottom(hr - 1, c) >= hr) assignColumn(cols, keyAt(view, hr - 1, c), c);
+      if (!view.isMergeTail(hr - 1, c) && view.mergeBottom(hr - 1, c) >= hr)
+        assignColumn(cols, keyAt(view, hr - 1, c), c);
   let dataStart = hr + 1;
   // A sub-header under a merged 年度指标值: 指标性质 | 指标值 | 度量单位.
   if (hr + 1 <= bottom) {
-    const sub = rowKeys(view, hr + 1, left, right).some((k) => inFam(k, L.targetOperator) || inFam(k, L.targetUnit) || inFam(k, L.targetDirection));
+    const sub = rowKeys(view, hr + 1, left, right).some(
+      (k) => inFam(k, L.targetOperator) || inFam(k, L.targetUnit) || inFam(k, L.targetDirection),
+    );
     if (sub) {
       const t = cols.target;
       cols.target = undefined;
@@ -126,7 +135,13 @@ function endsBlock(view: GridView, r: number, left: number, right: number, nameC
   return null;
 }
 
-export function readIndicators(view: GridView, hr: number, left: number, right: number, regionBottom: number): IndicatorBlock {
+export function readIndicators(
+  view: GridView,
+  hr: number,
+  left: number,
+  right: number,
+  regionBottom: number,
+): IndicatorBlock {
   const { cols, dataStart } = readHeaderBand(view, hr, left, right, regionBottom);
   const l1c = cols.level1 ?? left;
   const nameCol = cols.level3 ?? cols.level2 ?? l1c;
@@ -203,12 +218,17 @@ export function readIndicators(view: GridView, hr: number, left: number, right: 
       // A detail of the weighted item above it (★ item followed by 其中… or indented rows).
       const prev = indicators[indicators.length - 1];
       const starred = !!prev && prev.weight !== null && /^[★☆*＊]/.test(prev.name);
-      if (cols.weight !== undefined && prev && (/^其中/.test(fold(name)) || /^[\s\u3000]/.test(rawName) || starred)) continue;
+      if (cols.weight !== undefined && prev && (/^其中/.test(fold(name)) || /^[\s\u3000]/.test(rawName) || starred))
+        continue;
     }
     const targetAt: At = { r, c: cols.target ?? cols.targetOp ?? nameCol + 1 };
     const split = cols.targetOp !== undefined || cols.targetUnit !== undefined || cols.targetDir !== undefined;
     const target = split
-      ? parseSplitTarget(operatorCell(view, r, cols), cols.target !== undefined ? view.cell(r, cols.target) : undefined, cols.targetUnit !== undefined ? view.cell(r, cols.targetUnit) : undefined)
+      ? parseSplitTarget(
+          operatorCell(view, r, cols),
+          cols.target !== undefined ? view.cell(r, cols.target) : undefined,
+          cols.targetUnit !== undefined ? view.cell(r, cols.targetUnit) : undefined,
+        )
       : parseTarget(cols.target !== undefined ? view.cell(r, cols.target) : undefined);
     const actualAt: At = { r, c: cols.actual ?? targetAt.c + 1 };
     const actual = parseActual(cols.actual !== undefined ? view.cell(r, cols.actual) : undefined);
@@ -234,7 +254,13 @@ export function readIndicators(view: GridView, hr: number, left: number, right: 
     indicators.push(ind);
     let g = groups.find((x) => x.at.r === level1At.r && x.at.c === level1At.c);
     if (!g) {
-      g = { name: ind.level1, label: level1, at: level1At, labelWeight: level1 ? labelWeight(level1) : null, indicators: [] };
+      g = {
+        name: ind.level1,
+        label: level1,
+        at: level1At,
+        labelWeight: level1 ? labelWeight(level1) : null,
+        indicators: [],
+      };
       groups.push(g);
     }
     g.indicators.push(ind);

@@ -1,7 +1,8 @@
 import { analyzeSheet } from '..';
 import { clone, hunanProject, mofProject, set, toGrid } from '../../../test/fixtures/specs';
 
-const tableOf = (s: ReturnType<typeof mofProject>, profile?: string) => analyzeSheet(toGrid(s), { profile }).report.tables[0];
+const tableOf = (s: ReturnType<typeof mofProject>, profile?: string) =>
+  analyzeSheet(toGrid(s), { profile }).report.tables[0];
 
 describe('profile chosen by the table', () => {
   it('takes hunan when the 一级指标 labels carry the Hunan weights', () => {
@@ -10,7 +11,11 @@ describe('profile chosen by the table', () => {
     expect(t.profileReason).toContain('成本指标20分');
   });
   it('takes hunan when 成本指标 stands as a 一级指标, labels or not', () => {
-    const s = set(set(set(set(clone(hunanProject()), 'B13', '成本指标'), 'B16', '产出指标'), 'B18', '效益指标'), 'B21', '满意度指标');
+    const s = set(
+      set(set(set(clone(hunanProject()), 'B13', '成本指标'), 'B16', '产出指标'), 'B18', '效益指标'),
+      'B21',
+      '满意度指标',
+    );
     expect(tableOf(s).profile).toBe('hunan');
   });
   it('takes the profile whose 执行率 weight the table writes (20 → hubei)', () => {

@@ -30,7 +30,10 @@ export function chooseProfile(t: TableModel): ProfileChoice {
   const labelled = t.groups.filter((g) => g.labelWeight !== null && g.name);
   const budgetWeight = budgetWeightWritten(t);
   const names = new Set(t.groups.map((g) => g.name).filter(Boolean));
-  const fitsLabels = (p: Profile): boolean => labelled.every((g) => p.level1Weights[g.name] !== undefined && same(p.level1Weights[g.name], g.labelWeight as number));
+  const fitsLabels = (p: Profile): boolean =>
+    labelled.every(
+      (g) => p.level1Weights[g.name] !== undefined && same(p.level1Weights[g.name], g.labelWeight as number),
+    );
   const fitsBudget = (p: Profile): boolean => budgetWeight === null || same(p.budgetWeight, budgetWeight);
   const fitsNames = (p: Profile): boolean => [...names].every((n) => p.level1Weights[n] !== undefined);
 
@@ -54,11 +57,16 @@ export function chooseProfile(t: TableModel): ProfileChoice {
   }
   // The Hunan set of 一级指标: 成本指标 stands as a 一级指标 of its own.
   if (names.has('成本指标')) {
-    const hit = candidates.find((p) => p !== def && p.level1Weights['成本指标'] !== undefined && fitsNames(p) && fitsBudget(p));
+    const hit = candidates.find(
+      (p) => p !== def && p.level1Weights['成本指标'] !== undefined && fitsNames(p) && fitsBudget(p),
+    );
     if (hit)
       return {
         profile: hit,
-        reason: { zh: `一级指标含“成本指标”，与“${hit.title}”一致`, en: `成本指标 is a level-1 indicator, as in ${hit.name}` },
+        reason: {
+          zh: `一级指标含“成本指标”，与“${hit.title}”一致`,
+          en: `成本指标 is a level-1 indicator, as in ${hit.name}`,
+        },
       };
   }
   if (budgetWeight !== null && !same(budgetWeight, def.budgetWeight)) {
@@ -66,10 +74,19 @@ export function chooseProfile(t: TableModel): ProfileChoice {
     if (hit)
       return {
         profile: hit,
-        reason: { zh: `执行率分值为${budgetWeight}分，与“${hit.title}”一致`, en: `the execution weight ${budgetWeight} matches ${hit.name}` },
+        reason: {
+          zh: `执行率分值为${budgetWeight}分，与“${hit.title}”一致`,
+          en: `the execution weight ${budgetWeight} matches ${hit.name}`,
+        },
       };
   }
-  return { profile: def, reason: { zh: `表内未写明区别于默认配置的分值，按默认配置“${def.title}”评分`, en: `nothing in the table differs from the default ${def.name}` } };
+  return {
+    profile: def,
+    reason: {
+      zh: `表内未写明区别于默认配置的分值，按默认配置“${def.title}”评分`,
+      en: `nothing in the table differs from the default ${def.name}`,
+    },
+  };
 }
 
 /** A profile forced by the user. */

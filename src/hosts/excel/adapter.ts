@@ -44,7 +44,10 @@ export class ExcelAdapter implements WorkbookHost {
     opts: AdapterOptions = {},
   ) {
     const d = defaultLimits(opts.platform ?? 'desktop');
-    this.limits = { cellsPerRead: opts.cellsPerRead ?? d.cellsPerRead, cellsPerSync: opts.cellsPerSync ?? d.cellsPerSync };
+    this.limits = {
+      cellsPerRead: opts.cellsPerRead ?? d.cellsPerRead,
+      cellsPerSync: opts.cellsPerSync ?? d.cellsPerSync,
+    };
     this.settings = opts.settings ?? null;
   }
 

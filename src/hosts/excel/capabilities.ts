@@ -59,5 +59,7 @@ export interface Limits {
  * response near 2–3 MB; the desktop budget keeps well under the cell limit.
  */
 export function defaultLimits(platform: Platform): Limits {
-  return platform === 'web' ? { cellsPerRead: 100_000, cellsPerSync: 20_000 } : { cellsPerRead: 1_000_000, cellsPerSync: 100_000 };
+  return platform === 'web'
+    ? { cellsPerRead: 100_000, cellsPerSync: 20_000 }
+    : { cellsPerRead: 1_000_000, cellsPerSync: 100_000 };
 }

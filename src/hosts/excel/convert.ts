@@ -23,13 +23,19 @@ export function isNoFill(fill: OfficeFill | null): boolean {
   if (!fill) return true;
   if (fill.tintAndShade !== undefined) return fill.tintAndShade === null;
   // Without tintAndShade a white fill cannot be told from none: white is taken as none (docs/addin.md).
-  return fill.pattern === 'None' || ((fill.pattern === null || fill.pattern === 'Solid') && (!fill.color || fill.color.toUpperCase() === '#FFFFFF'));
+  return (
+    fill.pattern === 'None' ||
+    ((fill.pattern === null || fill.pattern === 'Solid') && (!fill.color || fill.color.toUpperCase() === '#FFFFFF'))
+  );
 }
 
 /** Number formats that show a date (y/d codes outside quotes and brackets). */
 export function isDateFormat(fmt: string | undefined): boolean {
   if (!fmt || fmt === 'General') return false;
-  const f = fmt.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  const f = fmt
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '');
   return /[yd]/i.test(f) && !/^[#0.,%\s]*$/.test(f);
 }
 
@@ -40,7 +46,12 @@ export function serialToIso(serial: number): string {
 }
 
 /** One Office.js cell (value, formula, number format, value type) → the engine's cell. */
-export function officeToCell(v: unknown, f: unknown, fmt: string | undefined, type: string | undefined): Cell | undefined {
+export function officeToCell(
+  v: unknown,
+  f: unknown,
+  fmt: string | undefined,
+  type: string | undefined,
+): Cell | undefined {
   const formula = typeof f === 'string' && f.startsWith('=') ? f.slice(1) : undefined;
   let value: CellValue;
   if (type === 'Error') value = { t: 'error', v: String(v) };
@@ -71,7 +82,9 @@ export function qualified(sheet: string, cell: string): string {
 }
 
 /** The rectangles of a RangeAreas address ("'S'!A1:B2, 'S'!D4" → rectangles), zero-based. */
-export function areasOf(address: string | null | undefined): Array<{ top: number; left: number; bottom: number; right: number }> {
+export function areasOf(
+  address: string | null | undefined,
+): Array<{ top: number; left: number; bottom: number; right: number }> {
   if (!address) return [];
   const out = [];
   // Sheet names may hold commas inside quotes: split on commas outside quotes.
@@ -95,7 +108,11 @@ export interface UsedData {
 }
 
 /** Builds a grid from the blocks read of a sheet and its merged areas. */
-export function toGrid(name: string, blocks: UsedData[], merges: Array<{ top: number; left: number; bottom: number; right: number }>): SheetGrid {
+export function toGrid(
+  name: string,
+  blocks: UsedData[],
+  merges: Array<{ top: number; left: number; bottom: number; right: number }>,
+): SheetGrid {
   const rows: Array<Array<Cell | undefined> | undefined> = [];
   for (const b of blocks)
     b.values.forEach((row, i) => {

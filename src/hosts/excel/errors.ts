@@ -14,12 +14,16 @@ export function codeOf(e: unknown): string {
 
 /** Too much for one request or answer: read again in smaller blocks. */
 export function isSizeError(e: unknown): boolean {
-  return /^(RequestPayloadSizeLimitExceeded|ResponsePayloadSizeLimitExceeded|RangeExceedsLimit|PayloadTooLarge)$/.test(codeOf(e));
+  return /^(RequestPayloadSizeLimitExceeded|ResponsePayloadSizeLimitExceeded|RangeExceedsLimit|PayloadTooLarge)$/.test(
+    codeOf(e),
+  );
 }
 
 /** Failures of the whole request, not of one part of it: retrying a smaller part cannot help. */
 export function isGlobalError(e: unknown): boolean {
-  return /^(InvalidOperationInCellEditMode|InactiveWorkbook|RequestAborted|ServiceNotAvailable|Unauthenticated|MemoryLimitReached|AccessDenied)$/.test(codeOf(e));
+  return /^(InvalidOperationInCellEditMode|InactiveWorkbook|RequestAborted|ServiceNotAvailable|Unauthenticated|MemoryLimitReached|AccessDenied)$/.test(
+    codeOf(e),
+  );
 }
 
 const MESSAGES: Record<string, [string, string]> = {
@@ -47,19 +51,34 @@ const MESSAGES: Record<string, [string, string]> = {
     '工作表的已用区域超过了 Excel 一次读取的 500 万个单元格，分块读取仍未成功：请删除表格下方或右侧无用的行列后重试。',
     'The used range exceeds the 5,000,000 cells Excel reads at once, even in blocks: delete unused rows and columns below or right of the table.',
   ],
-  ItemNotFound: ['找不到要处理的工作表或单元格（可能已改名或删除）：请重新校验。', 'A sheet or cell was not found (renamed or deleted?): check again.'],
-  ItemAlreadyExists: ['工作簿中已有同名工作表：请重新校验后再写回。', 'A sheet of that name already exists: check again, then write back.'],
+  ItemNotFound: [
+    '找不到要处理的工作表或单元格（可能已改名或删除）：请重新校验。',
+    'A sheet or cell was not found (renamed or deleted?): check again.',
+  ],
+  ItemAlreadyExists: [
+    '工作簿中已有同名工作表：请重新校验后再写回。',
+    'A sheet of that name already exists: check again, then write back.',
+  ],
   InactiveWorkbook: [
     '打开了多个工作簿，本工作簿已不在前台：请点击本工作簿的任一单元格后重试。',
     'Several workbooks are open and this one lost focus: click a cell of this workbook and try again.',
   ],
-  MemoryLimitReached: ['Excel 内存不足：请关闭其他工作簿后重试，或只校验当前工作表。', 'Excel ran out of memory: close other workbooks, or check one sheet.'],
+  MemoryLimitReached: [
+    'Excel 内存不足：请关闭其他工作簿后重试，或只校验当前工作表。',
+    'Excel ran out of memory: close other workbooks, or check one sheet.',
+  ],
   InvalidOperation: [
     'Excel 拒绝了此操作（工作簿可能受保护、为只读或处于共享查看模式）：请确认可以编辑后重试。',
     'Excel refused the operation (the workbook may be protected, read-only or view-only): make sure it can be edited and try again.',
   ],
-  GeneralException: ['Excel 暂时无法完成操作：请保存工作簿后重试。', 'Excel could not complete the operation: save the workbook and try again.'],
-  RequestAborted: ['请求被 Excel 中止：请保存工作簿后重试。', 'Excel aborted the request: save the workbook and try again.'],
+  GeneralException: [
+    'Excel 暂时无法完成操作：请保存工作簿后重试。',
+    'Excel could not complete the operation: save the workbook and try again.',
+  ],
+  RequestAborted: [
+    '请求被 Excel 中止：请保存工作簿后重试。',
+    'Excel aborted the request: save the workbook and try again.',
+  ],
   ServiceNotAvailable: ['Excel 服务暂不可用：请稍后重试。', 'The Excel service is not available: try again later.'],
 };
 MESSAGES.PayloadTooLarge = MESSAGES.RequestPayloadSizeLimitExceeded;

@@ -13,5 +13,8 @@ export function createExcelAdapter(): ExcelAdapter {
   const isSet = (name: string, v: string) => Office.context.requirements.isSetSupported(name, v);
   // Office.context.diagnostics.platform is "OfficeOnline" in Excel on the web (Office.PlatformType).
   const platform = String(Office.context.diagnostics?.platform) === 'OfficeOnline' ? 'web' : 'desktop';
-  return new ExcelAdapter((batch) => Excel.run(batch), capabilities(isSet), { platform, settings: Office.context.document.settings });
+  return new ExcelAdapter((batch) => Excel.run(batch), capabilities(isSet), {
+    platform,
+    settings: Office.context.document.settings,
+  });
 }

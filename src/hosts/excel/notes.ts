@@ -50,7 +50,12 @@ export class Deferred {
 }
 
 /** Queues loading whether a cell has a note (ExcelApi 1.18); read `isNullObject`/`content` after the sync. */
-export function probeNote(ctx: Excel.RequestContext, caps: Capabilities, sheet: string, cell: string): Excel.Note | null {
+export function probeNote(
+  ctx: Excel.RequestContext,
+  caps: Capabilities,
+  sheet: string,
+  cell: string,
+): Excel.Note | null {
   if (!caps.notes) return null;
   const n = ctx.workbook.worksheets.getItem(sheet).notes.getItemOrNullObject(cell);
   n.load('content');

@@ -34,7 +34,12 @@ interface Block {
 
 const CELL_PROPS = 'values,formulas,numberFormat,valueTypes';
 
-export async function readWorkbook(ctx: Excel.RequestContext, caps: Capabilities, scope: 'active' | 'all', limits: Limits): Promise<ReadResult> {
+export async function readWorkbook(
+  ctx: Excel.RequestContext,
+  caps: Capabilities,
+  scope: 'active' | 'all',
+  limits: Limits,
+): Promise<ReadResult> {
   const sheets = ctx.workbook.worksheets;
   sheets.load('items/name');
   const active = sheets.getActiveWorksheet();
@@ -72,7 +77,12 @@ type Heads = Head[] & { backupRows?: unknown[][]; backupRect: Rect | null };
  * (a constant or a formula giving text) are read: a formula filled down to row 1,048,576 below a table adds
  * nothing to read. A failure here (too large an answer) is retried once with the sizes alone.
  */
-async function readHeads(ctx: Excel.RequestContext, caps: Capabilities, targets: string[], hasBackup: boolean): Promise<Heads> {
+async function readHeads(
+  ctx: Excel.RequestContext,
+  caps: Capabilities,
+  targets: string[],
+  hasBackup: boolean,
+): Promise<Heads> {
   const attempt = async (full: boolean): Promise<Heads> => {
     const sheets = ctx.workbook.worksheets;
     const q = targets.map((name) => {
@@ -90,7 +100,9 @@ async function readHeads(ctx: Excel.RequestContext, caps: Capabilities, targets:
     let backupUsed: Excel.Range | null = null;
     if (hasBackup) {
       backupUsed = sheets.getItem(BACKUP_SHEET).getUsedRangeOrNullObject(true);
-      backupUsed.load(full ? 'values,rowIndex,columnIndex,rowCount,columnCount' : 'rowIndex,columnIndex,rowCount,columnCount');
+      backupUsed.load(
+        full ? 'values,rowIndex,columnIndex,rowCount,columnCount' : 'rowIndex,columnIndex,rowCount,columnCount',
+      );
     }
     await ctx.sync();
     const heads = q.map(({ name, used, labels }) => ({ name, rect: bandOf(used, labels) })) as Heads;
@@ -108,7 +120,12 @@ async function readHeads(ctx: Excel.RequestContext, caps: Capabilities, targets:
 }
 
 function rectOf(used: Excel.Range): Rect {
-  return { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 };
+  return {
+    top: used.rowIndex,
+    left: used.columnIndex,
+    bottom: used.rowIndex + used.rowCount - 1,
+    right: used.columnIndex + used.columnCount - 1,
+  };
 }
 
 function bandOf(used: Excel.Range, labels: Excel.RangeAreas[]): Rect | null {
@@ -127,7 +144,8 @@ function split(sheet: string, r: Rect, cells: number): Block[] {
   const cols = r.right - r.left + 1;
   const per = Math.max(1, Math.floor(cells / cols));
   const out: Block[] = [];
-  for (let top = r.top; top <= r.bottom; top += per) out.push({ sheet, top, left: r.left, rows: Math.min(per, r.bottom - top + 1), cols });
+  for (let top = r.top; top <= r.bottom; top += per)
+    out.push({ sheet, top, left: r.left, rows: Math.min(per, r.bottom - top + 1), cols });
   return out;
 }
 
@@ -225,7 +243,10 @@ async function readBlocks(
   return { data, merges: merges ?? new Map() };
 }
 
-function queueMerges(ctx: Excel.RequestContext, rects: Array<{ sheet: string; rect: Rect }>): Array<{ sheet: string; areas: Excel.RangeAreas }> {
+function queueMerges(
+  ctx: Excel.RequestContext,
+  rects: Array<{ sheet: string; rect: Rect }>,
+): Array<{ sheet: string; areas: Excel.RangeAreas }> {
   return rects.map(({ sheet, rect }) => {
     const areas = ctx.workbook.worksheets
       .getItem(sheet)
@@ -258,7 +279,10 @@ function collectMerges(list: Array<{ sheet: string; areas: Excel.RangeAreas }>):
  * halves of its rows, down to single rows. An area crossing a block boundary is reported whole by both blocks and
  * kept once.
  */
-async function readMerges(ctx: Excel.RequestContext, rects: Array<{ sheet: string; rect: Rect }>): Promise<Map<string, Rect[]>> {
+async function readMerges(
+  ctx: Excel.RequestContext,
+  rects: Array<{ sheet: string; rect: Rect }>,
+): Promise<Map<string, Rect[]>> {
   const out = new Map<string, Rect[]>();
   const add = (m: Map<string, Rect[]>): void => {
     for (const [sheet, list] of m) {
@@ -298,7 +322,11 @@ async function readMerges(ctx: Excel.RequestContext, rects: Array<{ sheet: strin
 }
 
 /** The backup sheet read in blocks of rows when it did not fit in one answer. */
-export async function readBackupInBlocks(ctx: Excel.RequestContext, rect: Rect | null, limits: Limits): Promise<unknown[][]> {
+export async function readBackupInBlocks(
+  ctx: Excel.RequestContext,
+  rect: Rect | null,
+  limits: Limits,
+): Promise<unknown[][]> {
   if (!rect) return [];
   const blocks = split(BACKUP_SHEET, rect, limits.cellsPerRead);
   const { data } = await readBlocks(ctx, blocks, 'values', limits.cellsPerRead, []);

@@ -17,7 +17,12 @@ import { Capabilities } from './capabilities';
 import { OfficeCell } from './convert';
 
 /** Replaces 校验结果 with the plan's rows, links, fills, legend and print setup. */
-export function writeResultSheet(ctx: Excel.RequestContext, caps: Capabilities, plan: WritePlan, exists: boolean): void {
+export function writeResultSheet(
+  ctx: Excel.RequestContext,
+  caps: Capabilities,
+  plan: WritePlan,
+  exists: boolean,
+): void {
   const sheets = ctx.workbook.worksheets;
   if (exists) sheets.getItem(RESULT_SHEET).delete(); // a visible sheet: deleting it is allowed
   const ws = sheets.add(RESULT_SHEET);
@@ -26,11 +31,14 @@ export function writeResultSheet(ctx: Excel.RequestContext, caps: Capabilities, 
   const values: Array<Array<string | number>> = [header, ...rows.map((r) => r.values)];
   const all = ws.getRangeByIndexes(0, 0, values.length, header.length);
   // Text is written as text: a leading ' keeps Excel from reading "=…" typed by anyone as a formula.
-  all.numberFormat = values.map((row, i) => row.map((v, j) => (typeof v === 'number' || (j === RESULT_COL.link && rows[i - 1]?.link) ? 'General' : '@')));
+  all.numberFormat = values.map((row, i) =>
+    row.map((v, j) => (typeof v === 'number' || (j === RESULT_COL.link && rows[i - 1]?.link) ? 'General' : '@')),
+  );
   all.values = values;
   rows.forEach((r, i) => {
     ws.getRangeByIndexes(i + 1, 0, 1, 1).format.rowHeight = resultRowHeight(r.values);
-    if (r.link) ws.getRangeByIndexes(i + 1, RESULT_COL.link, 1, 1).formulas = [['=' + linkFormula(r.link.sheet, r.link.cell)]];
+    if (r.link)
+      ws.getRangeByIndexes(i + 1, RESULT_COL.link, 1, 1).formulas = [['=' + linkFormula(r.link.sheet, r.link.cell)]];
     if (r.look) ws.getRangeByIndexes(i + 1, RESULT_COL.severity, 1, 1).format.fill.color = FILL_COLOR[r.look];
   });
   ws.getRangeByIndexes(0, 0, 1, header.length).format.font.bold = true;

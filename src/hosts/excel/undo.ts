@@ -107,6 +107,11 @@ async function readBackup(ctx: Excel.RequestContext, limits: Limits): Promise<Ba
   sized.load('rowIndex,columnIndex,rowCount,columnCount');
   await ctx.sync();
   if (sized.isNullObject) return new Map();
-  const rect = { top: sized.rowIndex, left: sized.columnIndex, bottom: sized.rowIndex + sized.rowCount - 1, right: sized.columnIndex + sized.columnCount - 1 };
+  const rect = {
+    top: sized.rowIndex,
+    left: sized.columnIndex,
+    bottom: sized.rowIndex + sized.rowCount - 1,
+    right: sized.columnIndex + sized.columnCount - 1,
+  };
   return parseBackupRows<OfficeCell>(await readBackupInBlocks(ctx, rect, limits));
 }

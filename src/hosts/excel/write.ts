@@ -79,7 +79,10 @@ export async function writeBack(
     const t = touched.get(k)!;
     const note = noteProbes.get(k);
     const f = pr.range.formulas[0][0];
-    const fill: OfficeFill = { color: pr.fill.color ?? null, pattern: caps.fillPattern ? (pr.fill.pattern ?? null) : null };
+    const fill: OfficeFill = {
+      color: pr.fill.color ?? null,
+      pattern: caps.fillPattern ? (pr.fill.pattern ?? null) : null,
+    };
     if (caps.fillPattern) fill.tintAndShade = pr.fill.tintAndShade ?? null;
     backup.set(k, {
       sheet: t.sheet,
@@ -127,7 +130,16 @@ export async function writeBack(
     ops.push(() => {
       restoreFill(range(e.sheet, e.cell), e.fill as OfficeFill | null);
       const k = backupKey(e.sheet, e.cell);
-      setExplanation(ctx, caps, deferred, e.sheet, e.cell, typeof e.note === 'string' ? e.note : null, noteNow(k), withComments.has(e.sheet));
+      setExplanation(
+        ctx,
+        caps,
+        deferred,
+        e.sheet,
+        e.cell,
+        typeof e.note === 'string' ? e.note : null,
+        noteNow(k),
+        withComments.has(e.sheet),
+      );
     });
   for (const w of plan.writes)
     ops.push(() => {
@@ -164,11 +176,17 @@ export function restoreFill(rg: Excel.Range, fill: OfficeFill | null): void {
     return;
   }
   rg.format.fill.color = fill!.color!;
-  if (typeof fill!.tintAndShade === 'number' && fill!.tintAndShade !== 0) rg.format.fill.tintAndShade = fill!.tintAndShade;
+  if (typeof fill!.tintAndShade === 'number' && fill!.tintAndShade !== 0)
+    rg.format.fill.tintAndShade = fill!.tintAndShade;
 }
 
 /** Runs queued operations, syncing every `perSync` cell operations (Excel on the web's request limit). */
-export async function flush(ctx: Excel.RequestContext, ops: Array<() => void>, cellOps: number, perSync: number): Promise<void> {
+export async function flush(
+  ctx: Excel.RequestContext,
+  ops: Array<() => void>,
+  cellOps: number,
+  perSync: number,
+): Promise<void> {
   const per = cellOps > perSync ? Math.max(1, Math.ceil(ops.length / Math.ceil(cellOps / perSync))) : ops.length;
   for (let i = 0; i < ops.length; i += per) {
     for (const op of ops.slice(i, i + per)) op();

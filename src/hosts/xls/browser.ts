@@ -8,6 +8,7 @@ export function readXlsInWorker(bytes: Uint8Array): Promise<PlainWorkbook> {
   return new Promise((resolve, reject) => {
     // webpack 5 bundles the worker from exactly this form; the Node/jest configuration (module commonjs) does not
     // know import.meta, and never runs this file.
+    // eslint-disable-next-line @typescript-eslint/ban-ts-comment -- @ts-expect-error would be an error under tsconfig.web.json, where this line is valid
     // @ts-ignore -- import.meta is valid under tsconfig.web.json (esnext), which type-checks this file
     const worker = new Worker(new URL('./xls.worker.ts', import.meta.url));
     const timer = setTimeout(() => {

@@ -6,7 +6,15 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- SheetJS's objects inside the sandbox are untyped on purpose */
 export function extractWorkbook(XLSX: any, data: Uint8Array): string {
-  const wb = XLSX.read(data, { type: 'array', cellFormula: true, cellNF: true, cellDates: false, cellStyles: false, sheetStubs: false, WTF: false });
+  const wb = XLSX.read(data, {
+    type: 'array',
+    cellFormula: true,
+    cellNF: true,
+    cellDates: false,
+    cellStyles: false,
+    sheetStubs: false,
+    WTF: false,
+  });
   const sheets = [];
   for (let i = 0; i < wb.SheetNames.length; i++) {
     const name = String(wb.SheetNames[i]);
@@ -17,13 +25,20 @@ export function extractWorkbook(XLSX: any, data: Uint8Array): string {
       const c = ws[key];
       if (!c || typeof c !== 'object') continue;
       // [address, type (n s b e d), value, formula, number format]
-      cells.push([key, String(c.t), c.t === 'e' ? String(c.w || '#N/A') : c.v, c.f ? String(c.f) : null, c.z ? String(c.z) : null]);
+      cells.push([
+        key,
+        String(c.t),
+        c.t === 'e' ? String(c.w || '#N/A') : c.v,
+        c.f ? String(c.f) : null,
+        c.z ? String(c.z) : null,
+      ]);
     }
     const merges = [];
     for (const m of ws['!merges'] || []) merges.push([m.s.r, m.s.c, m.e.r, m.e.c]);
     const widths = [];
     for (const col of ws['!cols'] || []) widths.push(col && typeof col.wch === 'number' ? col.wch : null);
-    const hidden = wb.Workbook && wb.Workbook.Sheets && wb.Workbook.Sheets[i] ? Number(wb.Workbook.Sheets[i].Hidden || 0) : 0;
+    const hidden =
+      wb.Workbook && wb.Workbook.Sheets && wb.Workbook.Sheets[i] ? Number(wb.Workbook.Sheets[i].Hidden || 0) : 0;
     sheets.push({ name, cells, merges, widths, hidden });
   }
   return JSON.stringify({ sheets });

@@ -11,7 +11,9 @@ const TIME_LIMIT_MS = 30_000;
 let bundle: vm.Script | null = null;
 
 export async function readXlsIsolated(bytes: Uint8Array): Promise<PlainWorkbook> {
-  bundle ??= new vm.Script(fs.readFileSync(require.resolve('xlsx/dist/xlsx.full.min.js'), 'utf8'), { filename: 'xlsx.full.min.js' });
+  bundle ??= new vm.Script(fs.readFileSync(require.resolve('xlsx/dist/xlsx.full.min.js'), 'utf8'), {
+    filename: 'xlsx.full.min.js',
+  });
   const sandbox: Record<string, unknown> = { data: new Uint8Array(bytes) };
   const ctx = vm.createContext(sandbox);
   let json: string;

@@ -11,7 +11,10 @@ export function plainToExcelJs(plain: PlainWorkbook): ExcelJS.Workbook {
   const used = new Set<string>();
   for (const s of plain.sheets) {
     // Excel's own limits on sheet names (31 characters, no []:*?/\) and unique names.
-    let name = String(s.name).replace(/[[\]:*?/\\]/g, '_').slice(0, 31) || 'Sheet';
+    let name =
+      String(s.name)
+        .replace(/[[\]:*?/\\]/g, '_')
+        .slice(0, 31) || 'Sheet';
     for (let n = 2; used.has(name.toLowerCase()); n++) name = `${String(s.name).slice(0, 27)} (${n})`;
     used.add(name.toLowerCase());
     const ws = wb.addWorksheet(name, { state: s.hidden === 2 ? 'veryHidden' : s.hidden === 1 ? 'hidden' : 'visible' });
@@ -19,7 +22,13 @@ export function plainToExcelJs(plain: PlainWorkbook): ExcelJS.Workbook {
       if (!/^[A-Z]{1,3}[0-9]{1,7}$/.test(address)) continue;
       const cell = ws.getCell(address);
       const value: ExcelJS.CellValue =
-        type === 'e' ? ({ error: String(v) } as ExcelJS.CellErrorValue) : type === 'n' || type === 'b' || type === 's' ? (v as number | boolean | string) : v === undefined || v === null ? null : String(v);
+        type === 'e'
+          ? ({ error: String(v) } as ExcelJS.CellErrorValue)
+          : type === 'n' || type === 'b' || type === 's'
+            ? (v as number | boolean | string)
+            : v === undefined || v === null
+              ? null
+              : String(v);
       cell.value = f ? ({ formula: f, result: value } as ExcelJS.CellFormulaValue) : value;
       if (z && z !== 'General') cell.numFmt = z;
     }

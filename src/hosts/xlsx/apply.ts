@@ -4,7 +4,16 @@
  */
 import type ExcelJS from 'exceljs';
 import { RESULT_SHEET, WritePlan } from '../../engine/writeplan';
-import { BACKUP_SHEET, Backup, BackupEntry as Entry, backupKey, backupRows, parseBackupRows, pruneBackup, stillHoldsWritten } from '../../engine/backup';
+import {
+  BACKUP_SHEET,
+  Backup,
+  BackupEntry as Entry,
+  backupKey,
+  backupRows,
+  parseBackupRows,
+  pruneBackup,
+  stillHoldsWritten,
+} from '../../engine/backup';
 import {
   FILL_COLOR,
   RESULT_COL,
@@ -123,7 +132,8 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): ApplyResult {
     if (cell.value === w.value && (cell.numFmt || 'General') === w.numFmt) continue; // already there (a repeated fix)
     cell.value = w.value;
     const st = ownStyle(cell);
-    if (w.numFmt === 'General') delete st.numFmt; // ExcelJS writes no format for General
+    if (w.numFmt === 'General')
+      delete st.numFmt; // ExcelJS writes no format for General
     else st.numFmt = w.numFmt;
     written++;
   }
@@ -161,7 +171,9 @@ function writeResultSheet(wb: ExcelJS.Workbook, plan: WritePlan): void {
   ws.columns = resultHeader(plan.lang).map((header, i) => ({ header, width: RESULT_WIDTHS[i] }));
   ws.getRow(1).font = { bold: true };
   ws.views = [{ state: 'frozen', ySplit: 1 }];
-  RESULT_WIDTHS.forEach((_w, c) => (ws.getColumn(c + 1).alignment = { vertical: 'top', wrapText: RESULT_WRAPPED.includes(c) }));
+  RESULT_WIDTHS.forEach(
+    (_w, c) => (ws.getColumn(c + 1).alignment = { vertical: 'top', wrapText: RESULT_WRAPPED.includes(c) }),
+  );
   const rows = resultSheetRows(plan);
   for (const r of rows) {
     const row = ws.addRow(r.values);

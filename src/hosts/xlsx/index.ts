@@ -1,5 +1,13 @@
 /** The xlsx host: bytes in, reports and fixed bytes out. Used by the CLI and the standalone page. */
-import { CheckOptions, SheetAnalysis, SheetReport, analyzeSheet, buildWritePlan, WritePlan, WriteOptions } from '../../engine';
+import {
+  CheckOptions,
+  SheetAnalysis,
+  SheetReport,
+  analyzeSheet,
+  buildWritePlan,
+  WritePlan,
+  WriteOptions,
+} from '../../engine';
 import type ExcelJS from 'exceljs';
 import { Cell, SheetGrid } from '../../engine/grid';
 import { substituteOriginals } from '../../engine/backup';
@@ -7,7 +15,18 @@ import { ApplyResult, applyPlan, hasBackup, readBackup, restoreWorkbook } from '
 import { loadWorkbook, saveWorkbook } from './load';
 import { toCellValue, workbookToGrids } from './read';
 
-export { UserError, loadWorkbook, saveWorkbook, sniff, zipDirectory, guardInflationStream, partsExcelJsDrops, MAX_UNCOMPRESSED, setXlsReader, isLegacyXls } from './load';
+export {
+  UserError,
+  loadWorkbook,
+  saveWorkbook,
+  sniff,
+  zipDirectory,
+  guardInflationStream,
+  partsExcelJsDrops,
+  MAX_UNCOMPRESSED,
+  setXlsReader,
+  isLegacyXls,
+} from './load';
 export { applyPlan, restoreWorkbook, readBackup, linkFormula, hasBackup } from './apply';
 export { sheetToGrid, workbookToGrids, toCellValue } from './read';
 export { summaryXlsx, summaryCsv } from './summary';
@@ -45,7 +64,10 @@ export function originalGrids(wb: ExcelJS.Workbook): SheetGrid[] {
   return grids;
 }
 
-export async function fixXlsx(data: Uint8Array | ArrayBuffer, opts: CheckOptions & WriteOptions = {}): Promise<FixResult> {
+export async function fixXlsx(
+  data: Uint8Array | ArrayBuffer,
+  opts: CheckOptions & WriteOptions = {},
+): Promise<FixResult> {
   const wb = await loadWorkbook(data);
   const analyses = originalGrids(wb).map((g) => analyzeSheet(g, opts));
   const plan = buildWritePlan(analyses, opts);
@@ -53,7 +75,9 @@ export async function fixXlsx(data: Uint8Array | ArrayBuffer, opts: CheckOptions
   return { sheets: analyses.map((a) => a.report), analyses, plan, applied, bytes: await saveWorkbook(wb) };
 }
 
-export async function restoreXlsx(data: Uint8Array | ArrayBuffer): Promise<{ bytes: Uint8Array; restored: number; kept: string[]; hadBackup: boolean }> {
+export async function restoreXlsx(
+  data: Uint8Array | ArrayBuffer,
+): Promise<{ bytes: Uint8Array; restored: number; kept: string[]; hadBackup: boolean }> {
   const wb = await loadWorkbook(data);
   const hadBackup = hasBackup(wb);
   const { restored, kept } = restoreWorkbook(wb);

@@ -172,33 +172,66 @@ export function partsExcelJsDrops(b: Uint8Array): Array<{ zh: string; en: string
 
 /** Checks the bytes and explains what they are when they are neither an .xlsx workbook nor a readable .xls. */
 export function sniff(b: Uint8Array): 'xlsx' | 'xls' {
-  if (b.length === 0) throw new UserError('文件为空（0字节），请重新导出或从原始来源复制', 'The file is empty (0 bytes)');
+  if (b.length === 0)
+    throw new UserError('文件为空（0字节），请重新导出或从原始来源复制', 'The file is empty (0 bytes)');
   if (b.length > MAX_FILE)
-    throw new UserError(`文件过大（${Math.round(b.length / 1048576)}MB），不像是一张自评表，已跳过`, 'The file is too large to be a self-evaluation workbook');
+    throw new UserError(
+      `文件过大（${Math.round(b.length / 1048576)}MB），不像是一张自评表，已跳过`,
+      'The file is too large to be a self-evaluation workbook',
+    );
   if (startsWith(b, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     if (containsUtf16(b, 'EncryptionInfo'))
-      throw new UserError('工作簿设有打开密码（已加密），请在 Excel 中取消密码保护后另存为 .xlsx 再检查', 'The workbook is password-protected (encrypted); remove the password and save as .xlsx');
+      throw new UserError(
+        '工作簿设有打开密码（已加密），请在 Excel 中取消密码保护后另存为 .xlsx 再检查',
+        'The workbook is password-protected (encrypted); remove the password and save as .xlsx',
+      );
     if (xlsReader) return 'xls';
-    throw new UserError('这是旧版 Excel 97-2003 (.xls) 文件，请在 Excel 或 WPS 中“另存为” .xlsx 后再检查', 'This is an old .xls file; save it as .xlsx first');
+    throw new UserError(
+      '这是旧版 Excel 97-2003 (.xls) 文件，请在 Excel 或 WPS 中“另存为” .xlsx 后再检查',
+      'This is an old .xls file; save it as .xlsx first',
+    );
   }
   if (!startsWith(b, [0x50, 0x4b, 0x03, 0x04])) {
     const head = new TextDecoder('utf-8', { fatal: false }).decode(b.subarray(0, 512)).trim().toLowerCase();
     if (head.startsWith('<') && /<(html|!doctype|table|\?xml)/.test(head))
-      throw new UserError('这不是 Excel 工作簿，而是网页/XML 文件（可能是系统导出的“伪 xls”），请在 Excel 中打开后另存为 .xlsx', 'This is an HTML/XML file, not an Excel workbook; open it in Excel and save as .xlsx');
+      throw new UserError(
+        '这不是 Excel 工作簿，而是网页/XML 文件（可能是系统导出的“伪 xls”），请在 Excel 中打开后另存为 .xlsx',
+        'This is an HTML/XML file, not an Excel workbook; open it in Excel and save as .xlsx',
+      );
+    // eslint-disable-next-line no-control-regex -- binary bytes (control characters) tell a binary file from text
     if (/[,\t]/.test(head) && !/[\u0000-\u0008]/.test(head))
-      throw new UserError('这是 CSV/文本文件而不是 Excel 工作簿，请在 Excel 中打开后另存为 .xlsx', 'This is a CSV/text file, not an Excel workbook; save it as .xlsx');
+      throw new UserError(
+        '这是 CSV/文本文件而不是 Excel 工作簿，请在 Excel 中打开后另存为 .xlsx',
+        'This is a CSV/text file, not an Excel workbook; save it as .xlsx',
+      );
     throw new UserError('不是有效的 .xlsx 工作簿（文件格式无法识别），请确认文件未损坏', 'Not a valid .xlsx workbook');
   }
   const dir = zipDirectory(b);
-  if (dir === null) throw new UserError('文件已损坏或不完整（压缩包目录缺失，可能下载或复制中断），请重新获取文件', 'The file is truncated or corrupt');
+  if (dir === null)
+    throw new UserError(
+      '文件已损坏或不完整（压缩包目录缺失，可能下载或复制中断），请重新获取文件',
+      'The file is truncated or corrupt',
+    );
   if (dir.total > MAX_UNCOMPRESSED)
-    throw new UserError(`文件解压后超过${Math.round(MAX_UNCOMPRESSED / 1048576)}MB（异常的压缩包），为安全起见已拒绝打开`, 'The workbook unpacks to an absurd size; refused for safety');
+    throw new UserError(
+      `文件解压后超过${Math.round(MAX_UNCOMPRESSED / 1048576)}MB（异常的压缩包），为安全起见已拒绝打开`,
+      'The workbook unpacks to an absurd size; refused for safety',
+    );
   if (!dir.names.includes('xl/workbook.xml')) {
     if (dir.names.some((n) => n.startsWith('word/')))
-      throw new UserError('这是 Word 文档（.docx），不是 Excel 工作簿', 'This is a Word document, not an Excel workbook');
+      throw new UserError(
+        '这是 Word 文档（.docx），不是 Excel 工作簿',
+        'This is a Word document, not an Excel workbook',
+      );
     if (dir.names.includes('content.xml'))
-      throw new UserError('这是 OpenDocument 表格（.ods），请另存为 .xlsx 后再检查', 'This is an .ods spreadsheet; save it as .xlsx');
-    throw new UserError('这是一个压缩包，但其中没有 Excel 工作簿内容（缺少 xl/workbook.xml），请确认文件来源', 'A zip file without an Excel workbook inside');
+      throw new UserError(
+        '这是 OpenDocument 表格（.ods），请另存为 .xlsx 后再检查',
+        'This is an .ods spreadsheet; save it as .xlsx',
+      );
+    throw new UserError(
+      '这是一个压缩包，但其中没有 Excel 工作簿内容（缺少 xl/workbook.xml），请确认文件来源',
+      'A zip file without an Excel workbook inside',
+    );
   }
   return 'xlsx';
 }
@@ -220,7 +253,10 @@ export async function loadWorkbook(data: Uint8Array | ArrayBuffer): Promise<Exce
     const msg = e instanceof Error ? e.message : String(e);
     if (/encrypt|password/i.test(msg))
       throw new UserError('工作簿已加密，请取消密码保护后另存为 .xlsx', 'The workbook is encrypted');
-    throw new UserError(`文件已损坏或不是标准的 .xlsx 工作簿，无法读取（${msg.slice(0, 80)}）。请在 Excel 中打开并另存后重试`, `The workbook cannot be read (${msg.slice(0, 80)})`);
+    throw new UserError(
+      `文件已损坏或不是标准的 .xlsx 工作簿，无法读取（${msg.slice(0, 80)}）。请在 Excel 中打开并另存后重试`,
+      `The workbook cannot be read (${msg.slice(0, 80)})`,
+    );
   }
   return wb;
 }

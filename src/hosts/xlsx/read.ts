@@ -55,7 +55,9 @@ export function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
   });
   const merges: CellRange[] = [];
   // ExcelJS keeps merges in worksheet._merges (master address → Range with 1-based bounds).
-  const m = (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
+  const m =
+    (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })
+      ._merges ?? {};
   for (const rg of Object.values(m)) {
     if (!rg) continue;
     merges.push({ top: rg.top - 1, left: rg.left - 1, bottom: rg.bottom - 1, right: rg.right - 1 });

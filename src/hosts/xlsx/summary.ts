@@ -6,7 +6,10 @@ import { sanitizeText } from '../../engine/text-safety';
 
 const GRADE_FILL: Record<string, string> = { 优: 'FFC6EFCE', 良: 'FFE2EFDA', 中: 'FFFFEB9C', 差: 'FFFFC7CE' };
 const RED = 'FFFFC7CE';
-const WIDTHS = [[36, 16, 12, 30, 10, 10, 8, 8, 8, 40, 10], [40, 10, 8, 8, 8, 60]];
+const WIDTHS = [
+  [36, 16, 12, 30, 10, 10, 8, 8, 8, 40, 10],
+  [40, 10, 8, 8, 8, 60],
+];
 
 const solid = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
 
@@ -27,7 +30,10 @@ export async function summaryXlsx(files: SummaryFile[], lang: Lang): Promise<Uin
         if (r[5]) row.getCell(2).fill = solid(RED);
       }
     });
-    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, sheet.rows.length + 1), column: sheet.header.length } };
+    ws.autoFilter = {
+      from: { row: 1, column: 1 },
+      to: { row: Math.max(1, sheet.rows.length + 1), column: sheet.header.length },
+    };
   });
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }

@@ -1,6 +1,16 @@
 /** Inside Excel: check the active or every sheet, write scores back, undo; click a finding to go to its cell. */
 import * as React from 'react';
-import { Button, Checkbox, Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles } from '@fluentui/react-components';
+import {
+  Button,
+  Checkbox,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  makeStyles,
+} from '@fluentui/react-components';
 import type { SheetAnalysis } from '../../engine';
 import type { Lang, Strings } from '../i18n';
 import { ResultItem, ResultList } from './ResultList';
@@ -34,7 +44,8 @@ export function ExcelPane({ s, lang, host, initialProfile, onProfileChange }: Ex
   const [overwriteFormulas, setOverwriteFormulas] = React.useState(false);
   const [held, setHeld] = React.useState<Held>([]);
 
-  const show = (analyses: SheetAnalysis[]) => setItems([{ id: 'workbook', label: '', sheets: analyses.map((a) => a.report), error: null }]);
+  const show = (analyses: SheetAnalysis[]) =>
+    setItems([{ id: 'workbook', label: '', sheets: analyses.map((a) => a.report), error: null }]);
 
   const act = async (fn: () => Promise<void>) => {
     setBusy(true);
@@ -84,7 +95,10 @@ export function ExcelPane({ s, lang, host, initialProfile, onProfileChange }: Ex
           onClick={() =>
             void act(async () => {
               const r = await host.undo();
-              setNote({ intent: r.hadBackup ? 'success' : 'info', text: r.hadBackup ? s.restored(r.restored, r.kept.length) : s.nothingToUndo });
+              setNote({
+                intent: r.hadBackup ? 'success' : 'info',
+                text: r.hadBackup ? s.restored(r.restored, r.kept.length) : s.nothingToUndo,
+              });
               if (items.length) show(await host.check(scope, { profile, lang }));
             })
           }
@@ -102,7 +116,11 @@ export function ExcelPane({ s, lang, host, initialProfile, onProfileChange }: Ex
             onProfileChange?.(v);
           }}
         />
-        <Checkbox label={s.overwriteFormulas} checked={overwriteFormulas} onChange={(_e, d) => setOverwriteFormulas(!!d.checked)} />
+        <Checkbox
+          label={s.overwriteFormulas}
+          checked={overwriteFormulas}
+          onChange={(_e, d) => setOverwriteFormulas(!!d.checked)}
+        />
       </div>
       {busy ? <Spinner size="tiny" label={s.working} /> : null}
       {note ? (
@@ -120,7 +138,11 @@ export function ExcelPane({ s, lang, host, initialProfile, onProfileChange }: Ex
             <ul>
               {held.map((h) => (
                 <li key={h.sheet + '!' + h.cell}>
-                  <Link onClick={() => void host.select(h.sheet, h.cell).catch(() => setNote({ intent: 'error', text: s.selectFailed }))}>
+                  <Link
+                    onClick={() =>
+                      void host.select(h.sheet, h.cell).catch(() => setNote({ intent: 'error', text: s.selectFailed }))
+                    }
+                  >
                     {h.sheet}!{h.cell}
                   </Link>
                   {' — '}

@@ -38,10 +38,19 @@ type Status = keyof Strings['status'];
 function statusOf(item: ResultItem): Status {
   if (item.error) return 'unread';
   const f = allFindings([item]);
-  return f.some((x) => x.severity === 'error') ? 'errors' : f.some((x) => x.severity === 'warning') ? 'warnings' : 'clean';
+  return f.some((x) => x.severity === 'error')
+    ? 'errors'
+    : f.some((x) => x.severity === 'warning')
+      ? 'warnings'
+      : 'clean';
 }
 
-const COLOR: Record<Status, 'danger' | 'warning' | 'success'> = { unread: 'danger', errors: 'danger', warnings: 'warning', clean: 'success' };
+const COLOR: Record<Status, 'danger' | 'warning' | 'success'> = {
+  unread: 'danger',
+  errors: 'danger',
+  warnings: 'warning',
+  clean: 'success',
+};
 
 export interface FileListProps {
   items: ResultItem[];
@@ -49,7 +58,19 @@ export interface FileListProps {
   actions?: (item: ResultItem) => React.ReactNode;
 }
 
-const Row = React.memo(function Row({ item, s, open, onToggle, actions }: { item: ResultItem; s: Strings; open: boolean; onToggle: (id: string) => void; actions?: FileListProps['actions'] }) {
+const Row = React.memo(function Row({
+  item,
+  s,
+  open,
+  onToggle,
+  actions,
+}: {
+  item: ResultItem;
+  s: Strings;
+  open: boolean;
+  onToggle: (id: string) => void;
+  actions?: FileListProps['actions'];
+}) {
   const styles = useStyles();
   const status = statusOf(item);
   const findings = allFindings([item]);
@@ -58,7 +79,10 @@ const Row = React.memo(function Row({ item, s, open, onToggle, actions }: { item
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   const total =
     tables.length === 1
-      ? s.computedTotal(tables[0].total.computedScore === null ? s.notComputable : String(tables[0].total.computedScore), gradeLabel(tables[0].total.grade, s.lang))
+      ? s.computedTotal(
+          tables[0].total.computedScore === null ? s.notComputable : String(tables[0].total.computedScore),
+          gradeLabel(tables[0].total.grade, s.lang),
+        )
       : s.tablesCount(tables.length);
   return (
     <li data-file-row={item.label} data-status={status}>

@@ -3,7 +3,17 @@ import { PROFILES } from '../../engine/profiles';
 import { AUTO_PROFILE } from '../../engine/profiles/choose';
 import type { Strings } from '../i18n';
 
-export function ProfilePicker({ value, onChange, s, disabled }: { value: string; onChange: (v: string) => void; s: Strings; disabled?: boolean }) {
+export function ProfilePicker({
+  value,
+  onChange,
+  s,
+  disabled,
+}: {
+  value: string;
+  onChange: (v: string) => void;
+  s: Strings;
+  disabled?: boolean;
+}) {
   return (
     <Field label={s.profile} size="small">
       <Select value={value} disabled={disabled} onChange={(_e, d) => onChange(d.value)} data-testid="profile">

@@ -91,7 +91,12 @@ describe('ResultList', () => {
   });
 
   it('says 未发现问题 for a clean table and 未发现自评表 for a workbook without one', () => {
-    const none: ResultItem = { id: 'n', label: 'n.xlsx', sheets: [analyzeSheet({ name: '说明', rows: [[{ value: { t: 'text', v: '说明' } }]], merges: [] }).report], error: null };
+    const none: ResultItem = {
+      id: 'n',
+      label: 'n.xlsx',
+      sheets: [analyzeSheet({ name: '说明', rows: [[{ value: { t: 'text', v: '说明' } }]], merges: [] }).report],
+      error: null,
+    };
     renderList([itemOf(), none]);
     expect(screen.getByText('未发现问题')).toBeTruthy();
     expect(screen.getByText('未发现自评表')).toBeTruthy();

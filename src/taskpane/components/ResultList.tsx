@@ -1,6 +1,16 @@
 /** Findings grouped by file → sheet → table, with a severity filter. Clicking a finding selects its cell. */
 import * as React from 'react';
-import { Badge, MessageBar, MessageBarBody, MessageBarTitle, Text, ToggleButton, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  ToggleButton,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
 import type { Finding, SheetReport, TableReport } from '../../engine';
 import type { Strings } from '../i18n';
 import { gradeLabel } from '../../engine/lang';
@@ -50,7 +60,12 @@ const useStyles = makeStyles({
   },
   selected: { backgroundColor: tokens.colorBrandBackground2, border: `1px solid ${tokens.colorBrandStroke1}` },
   cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
-  code: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, gridColumn: '3' },
+  code: {
+    fontFamily: tokens.fontFamilyMonospace,
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    gridColumn: '3',
+  },
   message: { gridColumn: '3', gridRow: '1' },
   empty: { color: tokens.colorPaletteGreenForeground1 },
   detail: {
@@ -67,7 +82,10 @@ const useStyles = makeStyles({
 });
 
 /** The row of a table a finding's cell stands in: an indicator, or the budget row (for the detail of a finding). */
-function rowOf(t: TableReport, cell: string): { label: string; values: Array<[keyof Strings['detail'], string]> } | null {
+function rowOf(
+  t: TableReport,
+  cell: string,
+): { label: string; values: Array<[keyof Strings['detail'], string]> } | null {
   const row = (a: string | null | undefined) => (a ? Number(/\d+$/.exec(a)?.[0]) : NaN);
   const r = row(cell);
   const ind = t.indicators.find((i) => row(i.cell) === r || row(i.scoreCell) === r || row(i.noteCell) === r);
@@ -97,7 +115,11 @@ function rowOf(t: TableReport, cell: string): { label: string; values: Array<[ke
   return null;
 }
 
-const COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
+const COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = {
+  error: 'danger',
+  warning: 'warning',
+  info: 'informative',
+};
 
 function counts(findings: Finding[]): Record<Severity, number> {
   const c = { error: 0, warning: 0, info: 0 };
@@ -106,7 +128,9 @@ function counts(findings: Finding[]): Record<Severity, number> {
 }
 
 export function allFindings(items: ResultItem[]): Finding[] {
-  return items.flatMap((it) => (it.sheets ?? []).flatMap((s) => [...s.findings, ...s.tables.flatMap((t) => t.findings)]));
+  return items.flatMap((it) =>
+    (it.sheets ?? []).flatMap((s) => [...s.findings, ...s.tables.flatMap((t) => t.findings)]),
+  );
 }
 
 function fmt(n: number | null, s: Strings, what: 'entered' | 'computed'): string {
@@ -126,7 +150,14 @@ export interface ResultListProps {
   showFileNames?: boolean;
 }
 
-export function ResultList({ items, s, onSelect, actions, detailOnSelect, showFileNames }: ResultListProps): React.ReactElement | null {
+export function ResultList({
+  items,
+  s,
+  onSelect,
+  actions,
+  detailOnSelect,
+  showFileNames,
+}: ResultListProps): React.ReactElement | null {
   const styles = useStyles();
   const [shown, setShown] = React.useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
   const [selected, setSelected] = React.useState<string | null>(null);
@@ -194,7 +225,8 @@ export function ResultList({ items, s, onSelect, actions, detailOnSelect, showFi
         </div>
         <div className={styles.tableHead}>
           <Text size={200} data-total-computed={t.total.computedScore ?? ''}>
-            {s.total(fmt(t.total.enteredScore, s, 'entered'), fmt(t.total.computedScore, s, 'computed'))} · {s.grade} {gradeLabel(t.total.grade, s.lang)}
+            {s.total(fmt(t.total.enteredScore, s, 'entered'), fmt(t.total.computedScore, s, 'computed'))} · {s.grade}{' '}
+            {gradeLabel(t.total.grade, s.lang)}
           </Text>
           <span className={styles.meta}>
             {s.errors} {c.error} · {s.warnings} {c.warning} · {s.infos} {c.info}
@@ -236,7 +268,9 @@ export function ResultList({ items, s, onSelect, actions, detailOnSelect, showFi
       </div>
       {items.map((item) => (
         <div key={item.id} className={styles.file} data-file={item.label}>
-          {(showFileNames ?? true) && (items.length > 1 || item.error) ? <Text className={styles.fileTitle}>{item.label}</Text> : null}
+          {(showFileNames ?? true) && (items.length > 1 || item.error) ? (
+            <Text className={styles.fileTitle}>{item.label}</Text>
+          ) : null}
           {actions ? actions(item) : null}
           {item.error ? (
             <MessageBar intent="error">
@@ -247,9 +281,7 @@ export function ResultList({ items, s, onSelect, actions, detailOnSelect, showFi
             </MessageBar>
           ) : null}
           {(item.sheets ?? []).every((sh) => sh.tables.length === 0) && !item.error ? <Text>{s.noTables}</Text> : null}
-          {(item.sheets ?? []).map((sh) =>
-            sh.tables.map((t, k) => renderTable(item, sh, t, k)),
-          )}
+          {(item.sheets ?? []).map((sh) => sh.tables.map((t, k) => renderTable(item, sh, t, k)))}
         </div>
       ))}
     </div>

@@ -150,8 +150,19 @@ export function StandalonePane({ s, lang }: { s: Strings; lang: Lang }) {
       ) : null}
       {items.length > 1 ? (
         <div className={styles.row} data-testid="batch">
-          <Text size={200}>{s.batch(items.length, items.reduce((n, it) => n + (it.sheets ?? []).reduce((k, sh) => k + sh.tables.length, 0), 0))}</Text>
-          <Button size="small" data-testid="download-summary" onClick={async () => download(await summaryWorkbook(items, lang), lang === 'en' ? 'summary.xlsx' : '汇总表.xlsx')}>
+          <Text size={200}>
+            {s.batch(
+              items.length,
+              items.reduce((n, it) => n + (it.sheets ?? []).reduce((k, sh) => k + sh.tables.length, 0), 0),
+            )}
+          </Text>
+          <Button
+            size="small"
+            data-testid="download-summary"
+            onClick={async () =>
+              download(await summaryWorkbook(items, lang), lang === 'en' ? 'summary.xlsx' : '汇总表.xlsx')
+            }
+          >
             {s.downloadSummary}
           </Button>
           <Button
@@ -172,7 +183,11 @@ export function StandalonePane({ s, lang }: { s: Strings; lang: Lang }) {
           </Button>
         </div>
       ) : null}
-      {items.length > OPEN_ALL ? <BatchList items={items} s={s} actions={actions} /> : <ResultList items={items} s={s} actions={actions} detailOnSelect />}
+      {items.length > OPEN_ALL ? (
+        <BatchList items={items} s={s} actions={actions} />
+      ) : (
+        <ResultList items={items} s={s} actions={actions} detailOnSelect />
+      )}
     </>
   );
 }
