@@ -2,7 +2,7 @@
  * What both hosts keep in the very-hidden backup sheet. Pure data: each host
  * stores cell values in its own form (`V`), and reads and writes the sheets with its own API.
  */
-import { BACKUP_SHEET } from './writeplan';
+import { BACKUP_SHEET } from './own-sheets';
 import { Cell, SheetGrid, parseAddr } from './grid';
 
 /** One cell as it was before selfeval first touched it. */

@@ -2,7 +2,7 @@
  * The reviewer's summary of a batch (issue #13): one row per table, one per file. Pure data; the xlsx host writes
  * it as a workbook or CSV, the CLI and the page offer it.
  */
-import type { SheetReport } from './index';
+import type { SheetReport } from './analyze';
 import { Lang, gradeLabel } from './lang';
 
 export interface SummaryFile {

@@ -6,7 +6,8 @@ import type { WritePlan } from './writeplan';
 import { sanitizeText } from './text-safety';
 import { Lang, MarkLook, SEVERITY_WORD } from './lang';
 
-export const RESULT_SHEET = '校验结果';
+export { RESULT_SHEET } from './own-sheets';
+import { quoteSheet } from './own-sheets';
 
 const HEADER: Record<Lang, string[]> = {
   zh: ['序号', '工作表', '单元格', '严重程度', '代码', '说明', '原值', '写入值'],
@@ -154,6 +155,6 @@ export function legendRows(lang: Lang): {
 
 /** The HYPERLINK formula to a cell (without '='), with the sheet name quoted for Excel and LibreOffice. */
 export function linkFormula(sheet: string, cell: string): string {
-  const ref = `'${sheet.replace(/'/g, "''")}'!${cell}`;
+  const ref = `${quoteSheet(sheet)}!${cell}`;
   return `HYPERLINK("#${ref.replace(/"/g, '""')}","${cell}")`;
 }

@@ -1,98 +1,27 @@
 /** Scoring per SPEC §4, in decimal arithmetic (decimal.js), rounded half-up to 2 decimals. */
-import Decimal from 'decimal.js';
-import { BudgetBlock, BudgetColumn, Indicator, TableModel } from './model';
+import { Indicator, TableModel } from './model';
 import { Profile } from './profiles';
 import { Grade, Op, gradeQualitative } from './values';
+import { BudgetEval, evaluateBudget } from './budget-score';
 
-const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
-type Dec = InstanceType<typeof D>;
+export type { BudgetEval };
+export { evaluateBudget };
+import {
+  D,
+  RATE_TOLERANCE,
+  SCORE_TOLERANCE,
+  finite,
+  geTimes,
+  leDiv,
+  lessBy,
+  mulDiv2,
+  near,
+  round2,
+  roundTo,
+  sumExact,
+} from './decimal';
 
-export const SCORE_TOLERANCE = 0.005;
-export const RATE_TOLERANCE = 0.00005;
-
-/** Rounds half-up to 2 decimals (4.745 → 4.75). */
-export function round2(x: Dec | number): number {
-  if (typeof x === 'number') {
-    const c = x * 100;
-    // Already at 2 decimals (weights, most scores): nothing to round.
-    if (Number.isFinite(c) && Math.abs(c - Math.round(c)) < 1e-9) return Math.round(c) / 100;
-  }
-  return new D(x).toDecimalPlaces(2, D.ROUND_HALF_UP).toNumber();
-}
-
-/**
- * round2(w × n ÷ d) with decimal semantics. Binary floats are exact enough except within a hair of a
- * half-cent boundary (…x5); only there is the product recomputed in decimal.
- */
-export function mulDiv2(w: number, n: number, d: number): number {
-  const x = ((w * n) / d) * 100;
-  if (Number.isFinite(x) && x >= 0) {
-    const f = x - Math.floor(x);
-    if (Math.abs(f - 0.5) > 1e-7) return Math.round(x) / 100;
-  }
-  return round2(new D(w).times(n).div(d));
-}
-
-/** a ≥ b × c, decided in decimal only near equality. */
-function geTimes(a: number, b: number, c: number): boolean {
-  const p = b * c;
-  const tol = Math.max(Math.abs(a), Math.abs(p)) * 1e-12;
-  if (a - p > tol) return true;
-  if (p - a > tol) return false;
-  return new D(a).gte(new D(b).times(c));
-}
-
-/** a ≤ b ÷ c, decided in decimal only near equality. */
-function leDiv(a: number, b: number, c: number): boolean {
-  const q = b / c;
-  const tol = Math.max(Math.abs(a), Math.abs(q)) * 1e-12;
-  if (q - a > tol) return true;
-  if (a - q > tol) return false;
-  return new D(a).lte(new D(b).div(c));
-}
-
-export function roundTo(x: Dec | number, dp: number): number {
-  if (typeof x === 'number' && Number.isFinite(x) && x >= 0) {
-    const c = x * 10 ** dp;
-    const f = c - Math.floor(c);
-    if (Math.abs(f - 0.5) > 1e-6) return Math.round(c) / 10 ** dp;
-  }
-  return new D(x).toDecimalPlaces(dp, D.ROUND_HALF_UP).toNumber();
-}
-
-/** Equal within tolerance, compared in decimal. */
-export function near(a: number, b: number, tol = SCORE_TOLERANCE): boolean {
-  // Binary floats decide clear cases; only differences near the tolerance are compared in decimal.
-  const d = Math.abs(a - b);
-  if (d < tol * 0.999) return true;
-  if (d > tol * 1.001) return false;
-  return new D(a).minus(b).abs().lessThan(tol);
-}
-
-/**
- * Exact sum of amounts and scores. Values with at most 6 decimals (all real amounts, weights and scores)
- * are added as integers of millionths, which is exact; anything else is added in decimal.
- */
-export function sumExact(xs: Iterable<number>): number {
-  let ints = 0;
-  const rest: number[] = [];
-  for (const x of xs) {
-    const m = Math.round(x * 1e6);
-    if (Math.abs(m - x * 1e6) < 1e-6 && Math.abs(m) < 1e15) ints += m;
-    else rest.push(x);
-  }
-  let total = ints / 1e6;
-  if (rest.length) total = rest.reduce((acc, x) => acc.plus(x), new D(ints).div(1e6)).toNumber();
-  return total;
-}
-
-/** a < b − tol, decided in decimal only near the boundary. */
-export function lessBy(a: number, b: number, tol: number): boolean {
-  const d = b - a;
-  if (d > tol * 1.001) return true;
-  if (d < tol * 0.999) return false;
-  return new D(a).lt(new D(b).minus(tol));
-}
+export { RATE_TOLERANCE, SCORE_TOLERANCE, finite, lessBy, mulDiv2, near, round2, roundTo, sumExact };
 
 export type IndicatorKind = 'positive' | 'negative' | 'equal' | 'qualitative' | 'unknown';
 
@@ -293,67 +222,6 @@ function finish(ev: Evaluation, ind: Indicator): void {
   ev.needsDeviationNote = ev.achieved === false || below(ev.computed) || below(entered);
 }
 
-export interface BudgetEval {
-  /** Amounts used for 执行率 (the 年度资金总额 row, or the sums of its sources when it is blank/zero). */
-  annual: number | null;
-  executed: number | null;
-  initial: number | null;
-  usedSourceSums: boolean;
-  rate: number | null;
-  /** Unrounded rate for score computation. */
-  weight: number;
-  weightFrom: 'cell' | 'label' | 'profile';
-  score: number | null;
-  sums: Partial<Record<BudgetColumn, number>>;
-}
-
-function num(b: BudgetBlock, col: BudgetColumn): number | null {
-  const a = b.total?.amounts[col]?.amount;
-  return a && a.kind === 'number' ? a.value : null;
-}
-
-export function evaluateBudget(b: BudgetBlock, profile: Profile): BudgetEval {
-  const sums: BudgetEval['sums'] = {};
-  for (const col of ['initial', 'annual', 'executed'] as BudgetColumn[]) {
-    const vals: number[] = [];
-    for (const row of b.sources) {
-      const a = row.amounts[col]?.amount;
-      if (a && a.kind === 'number') vals.push(a.value);
-    }
-    if (vals.length) sums[col] = sumExact(vals);
-  }
-  let annual = num(b, 'annual');
-  let executed = num(b, 'executed');
-  let usedSourceSums = false;
-  if ((annual === null || annual === 0) && sums.annual !== undefined && sums.annual !== 0) {
-    annual = sums.annual;
-    usedSourceSums = true;
-  }
-  if ((executed === null || executed === 0) && usedSourceSums && sums.executed !== undefined) executed = sums.executed;
-  let weight: number;
-  let weightFrom: BudgetEval['weightFrom'];
-  if (b.weight !== null && Number.isFinite(b.weight)) {
-    weight = b.weight;
-    weightFrom = 'cell';
-  } else if (b.labelWeight !== null) {
-    weight = b.labelWeight;
-    weightFrom = 'label';
-  } else {
-    weight = profile.budgetWeight;
-    weightFrom = 'profile';
-  }
-  let rate: number | null = null;
-  let score: number | null = null;
-  if (annual !== null && annual > 0 && executed !== null) {
-    const r = executed / annual;
-    // To 6 decimals: the float quotient decides unless it sits near a half, then the exact decimal one does.
-    const c = r * 1e6;
-    rate = Math.abs(c - Math.floor(c) - 0.5) > 1e-6 ? Math.round(c) / 1e6 : roundTo(new D(executed).div(annual), 6);
-    score = executed <= 0 ? 0 : mulDiv2(weight, Math.min(executed, annual), annual);
-  }
-  return { annual, executed, initial: num(b, 'initial'), usedSourceSums, rate, weight, weightFrom, score, sums };
-}
-
 export interface ScoredTable {
   table: TableModel;
   budget: BudgetEval | null;
@@ -396,10 +264,6 @@ export function scoreTable(table: TableModel, profile: Profile): ScoredTable {
     computedTotal,
     grade: computedTotal === null ? null : gradeOf(computedTotal, profile),
   };
-}
-
-export function finite(x: number | null): number | null {
-  return x !== null && Number.isFinite(x) ? x : null;
 }
 
 export { D as Dec };

@@ -7,21 +7,21 @@
  * every cell whose value changes is marked as written, with a note giving its value as it was shown.
  */
 import { Cell, CellValue, SheetGrid, addr, parseAddr } from './grid';
-import { At, Indicator, TableModel } from './model';
+import { At, Indicator } from './model';
 import { RATE_TOLERANCE, SCORE_TOLERANCE, near } from './score';
 import type { ScoredTable } from './score';
-import type { SheetAnalysis, Finding } from './index';
+import type { SheetAnalysis, Finding } from './analyze';
 import { CHECKS, Severity } from './checks';
-import { isPercentFormat } from './values';
+import { MSG } from './writeplan-messages';
+import { WriteWhat, columnFormats, fits } from './write-formats';
 import { Lang, MarkLook, SEVERITY_WORD } from './lang';
 import { showNumber, shownValue } from './shown';
 import { sanitizeText } from './text-safety';
-import { RESULT_SHEET } from './resultsheet';
+import { BACKUP_SHEET, RESULT_SHEET } from './own-sheets';
 
-export { RESULT_SHEET, sanitizeText };
-export const BACKUP_SHEET = '_selfeval_backup';
+export { RESULT_SHEET, BACKUP_SHEET, sanitizeText };
 
-export type WriteWhat = 'score' | 'rate' | 'budgetScore' | 'total';
+export type { WriteWhat };
 
 export interface CellWrite {
   sheet: string;
@@ -94,91 +94,10 @@ export interface WriteOptions {
   lang?: Lang;
 }
 
-const MSG = {
-  zh: {
-    written: (before: string, after: string) =>
-      `原值 ${before} → 写入 ${after}（按评分规则计算；“撤销写回”或 selfeval restore 可还原）`,
-    why: {
-      score: '写入按评分规则计算的指标得分',
-      rate: '写入执行率（全年执行数÷全年预算数）',
-      budgetScore: '写入执行率得分（分值×执行率）',
-      total: '写入总分（执行率得分＋各指标得分）',
-    } as Record<WriteWhat, string>,
-    kept: (formula: string, v: string) =>
-      `单元格含公式“=${formula}”，未写入计算值${v}（如需覆盖公式，请选择“覆盖含公式的得分单元格”/ --overwrite-formulas）`,
-    held: (v: string, reason: string) => `计算值 ${v} 未写入：${reason}`,
-    sumWrong: (m: string) => `分值合计有误（${m}），得分与总分未写入；请先更正分值`,
-    groupWrong: (name: string, m: string) => `“${name}”的分值与其标签不一致（${m}），其下指标得分未写入；请先更正分值`,
-    groupTotal: (name: string, m: string) => `“${name}”的分值与其标签不一致（${m}），总分未写入；请先更正分值`,
-    over: (t: string, full: string) => `计算总分${t}超过满分${full}分，未写入；请先核对各项分值`,
-  },
-  en: {
-    written: (before: string, after: string) =>
-      `Original ${before} → written ${after} (computed by the scoring rules; Undo write-back or selfeval restore restores it)`,
-    why: {
-      score: 'Wrote the indicator score computed by the scoring rules',
-      rate: 'Wrote the execution rate (executed ÷ annual budget)',
-      budgetScore: 'Wrote the execution-rate score (weight × rate)',
-      total: 'Wrote the total (execution-rate score + indicator scores)',
-    } as Record<WriteWhat, string>,
-    kept: (formula: string, v: string) =>
-      `The cell holds the formula "=${formula}"; the computed ${v} was not written (use --overwrite-formulas to replace formulas)`,
-    held: (v: string, reason: string) => `Computed ${v} not written: ${reason}`,
-    sumWrong: (m: string) =>
-      `the weights do not add up (${m}); scores and the total were not written — correct 分值 first`,
-    groupWrong: (name: string, m: string) =>
-      `the weights under "${name}" contradict its label (${m}); its scores were not written — correct 分值 first`,
-    groupTotal: (name: string, m: string) =>
-      `the weights under "${name}" contradict its label (${m}); the total was not written — correct 分值 first`,
-    over: (t: string, full: string) =>
-      `the computed total ${t} exceeds the full score ${full}; not written — check the weights first`,
-  },
-};
-
 const FIXED_BY_WRITE = new Set(CHECKS.filter((c) => c.meta.fixedByWriteBack).map((c) => c.meta.code));
 
 function sameNumber(cell: Cell | undefined, v: number): boolean {
   return !!cell && cell.value.t === 'number' && cell.value.v === v;
-}
-
-/** Number formats usable for a value of this kind: percentages for rates, anything else but text for scores. */
-function fits(what: WriteWhat, f: string | undefined): f is string {
-  return !!f && f !== '@' && (what === 'rate') === isPercentFormat(f);
-}
-
-/** The most common of the formats, General included ("whole values stay whole" beside General neighbours). */
-function mostCommon(formats: string[]): string | null {
-  const n = new Map<string, number>();
-  for (const f of formats) n.set(f, (n.get(f) ?? 0) + 1);
-  let best: string | null = null;
-  for (const [f, k] of n) if (best === null || k > (n.get(best) ?? 0)) best = f;
-  return best;
-}
-
-/**
- * The number formats of a table's columns, as its entered numbers show them: the 得分 column of its
- * indicators (and 总分), and the 执行率 column of its budget block.
- */
-function columnFormats(table: TableModel, view: SheetAnalysis['view']): { score: string | null; rate: string | null } {
-  const fmtAt = (at: At | null, rate: boolean): string | null => {
-    if (!at) return null;
-    const c = view.cell(at.r, at.c);
-    if (c?.value.t !== 'number') return null;
-    const f = c.numFmt && c.numFmt !== '' ? c.numFmt : 'General';
-    return isPercentFormat(f) === rate ? f : null;
-  };
-  const scores = [...table.indicators.map((i) => i.scoreAt), table.total?.scoreAt ?? null].map((at) =>
-    fmtAt(at, false),
-  );
-  const b = table.budget;
-  const rates =
-    b && b.cols.rate !== undefined
-      ? [b.total, ...b.sources].map((row) => (row ? fmtAt({ r: row.labelAt.r, c: b.cols.rate! }, true) : null))
-      : [];
-  return {
-    score: mostCommon(scores.filter((f): f is string => f !== null)),
-    rate: mostCommon(rates.filter((f): f is string => f !== null)),
-  };
 }
 
 export function buildWritePlan(analyses: SheetAnalysis[], opts: WriteOptions = {}): WritePlan {

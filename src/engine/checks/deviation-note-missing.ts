@@ -1,10 +1,5 @@
-import { isPlaceholderNote, isTemplateText } from '../text';
 import { RawFinding, TableCheck } from './types';
-import { fmt, q } from './util';
-
-export function noteIsBlank(note: string): boolean {
-  return isPlaceholderNote(note) || isTemplateText(note);
-}
+import { fmt, noteIsBlank, q } from './util';
 
 export const deviationNoteMissing: TableCheck = {
   meta: {

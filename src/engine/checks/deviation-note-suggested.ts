@@ -1,6 +1,5 @@
-import { noteIsBlank } from './deviation-note-missing';
 import { RawFinding, TableCheck } from './types';
-import { pct, q } from './util';
+import { noteIsBlank, pct, q } from './util';
 
 export const deviationNoteSuggested: TableCheck = {
   meta: {

@@ -1,5 +1,5 @@
 /** Renders the check catalogue (docs/checks.md) from the checks' own metadata, so docs cannot drift. */
-import { CHECKS } from '.';
+import { CHECKS } from './index';
 
 const SEV = { error: 'error 错误', warning: 'warning 警告', info: 'info 提示' } as const;
 

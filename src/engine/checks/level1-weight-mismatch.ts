@@ -1,11 +1,6 @@
-import { near, sumExact } from '../score';
-import { Level1Group } from '../model';
+import { near } from '../score';
 import { RawFinding, TableCheck } from './types';
-import { fmt } from './util';
-
-export function groupSum(g: Level1Group): number {
-  return sumExact(g.indicators.map((i) => i.weight).filter((w): w is number => w !== null && Number.isFinite(w)));
-}
+import { fmt, groupSum } from './util';
 
 export const level1WeightMismatch: TableCheck = {
   meta: {

@@ -1,7 +1,6 @@
 import { near } from '../score';
-import { groupSum } from './level1-weight-mismatch';
 import { RawFinding, TableCheck } from './types';
-import { fmt } from './util';
+import { fmt, groupSum } from './util';
 
 export const level1WeightProfile: TableCheck = {
   meta: {

@@ -1,6 +1,18 @@
-/** Formatting helpers shared by the check modules' messages. */
+/** Helpers shared by the check modules: message formatting, and facts more than one check reads. */
 import { addr } from '../grid';
-import { At } from '../model';
+import { At, Level1Group } from '../model';
+import { sumExact } from '../score';
+import { isPlaceholderNote, isTemplateText } from '../text';
+
+/** A 偏差原因 cell that says nothing: blank, a placeholder ("无", "/", "—", "略") or the template's instruction. */
+export function noteIsBlank(note: string): boolean {
+  return isPlaceholderNote(note) || isTemplateText(note);
+}
+
+/** The sum of the 分值 under a 一级指标 (exact: weights like 2.5 add up without float error). */
+export function groupSum(g: Level1Group): number {
+  return sumExact(g.indicators.map((i) => i.weight).filter((w): w is number => w !== null && Number.isFinite(w)));
+}
 
 /** A number as a reviewer writes it: at most 2 decimals, no trailing zeros. */
 export function fmt(n: number | null | undefined): string {

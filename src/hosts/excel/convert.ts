@@ -1,5 +1,6 @@
 /** Office.js values ↔ the engine's cells, and A1 addresses as Office.js writes them. */
 import { Cell, CellValue, SheetGrid, parseAddr } from '../../engine';
+import { quoteSheet } from '../../engine/own-sheets';
 
 /** A cell as the backup keeps it: the value and, when it holds one, the formula. */
 export interface OfficeCell {
@@ -78,7 +79,7 @@ export function localAddress(address: string): string {
 
 /** A sheet-qualified address for Office.js ("'It''s'!A1"). */
 export function qualified(sheet: string, cell: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!${cell}`;
+  return `${quoteSheet(sheet)}!${cell}`;
 }
 
 /** The rectangles of a RangeAreas address ("'S'!A1:B2, 'S'!D4" → rectangles), zero-based. */

@@ -9,7 +9,7 @@ import type { UndoResult } from '../workbook-host';
 import { Capabilities, Limits } from './capabilities';
 import { ExcelUserError, isSizeError } from './errors';
 import { OfficeCell, OfficeFill } from './convert';
-import { readBackupInBlocks } from './read';
+import { readBackupInBlocks } from './blocks';
 import { Deferred, probeNote, setExplanation } from './notes';
 import { deleteBackupSheet } from './sheets';
 import { flush, restoreFill } from './write';

@@ -1,9 +1,9 @@
 /** ExcelJS workbook → host-neutral grids (works in Node and in the browser). */
 import ExcelJS from 'exceljs';
 import { Cell, CellRange, CellValue, SheetGrid } from '../../engine/grid';
-import { BACKUP_SHEET, RESULT_SHEET } from '../../engine/writeplan';
+import { OWN_SHEETS } from '../../engine/own-sheets';
 
-export const OWN_SHEETS = [RESULT_SHEET, BACKUP_SHEET];
+export { OWN_SHEETS };
 
 function iso(d: Date): string {
   return Number.isNaN(d.getTime()) ? '' : d.toISOString().slice(0, 10);
