@@ -1,5 +1,5 @@
 /** The readable report: file → sheet → table, each finding with its cell, code and message. */
-import { Finding, SheetReport, Summary } from '../engine';
+import { Finding, SheetReport, Summary, countSeverities } from '../engine';
 import { gradeLabel } from '../engine/lang';
 import { summaryRows, SummaryFile } from '../engine/batch-summary';
 
@@ -123,8 +123,7 @@ export function formatFile(
         `   ${st.bold(`【${w.kind[t.kind]}】${clean(t.title) || w.untitled}`)} ${st.dim(t.range)}  ${w.total(entered, ok ? st.green(computed) : st.yellow(computed), gradeLabel(t.total.grade, lang))}`,
       );
       if (t.profile) out.push(st.dim(`    ${w.profile(t.profile, clean(t.profileReason ?? ''))}`));
-      const counts = { error: 0, warning: 0, info: 0 };
-      for (const f of t.findings) counts[f.severity]++;
+      const counts = countSeverities(t.findings);
       if (t.findings.length === 0) out.push(`    ${st.green(w.clean)}`);
       for (const f of t.findings) out.push(line(f, st, lang));
       if (t.findings.length) out.push(st.dim(`    ${w.subtotal(counts)}`));

@@ -8,6 +8,7 @@ import { locateTables } from './locate';
 import { Profile, getProfile } from './profiles';
 import { AUTO_PROFILE, ProfileChoice, chooseProfile, forcedChoice } from './profiles/choose';
 import { ScoredTable, scoreTable } from './score';
+import { finite } from './decimal';
 import { CHECKS, Severity } from './checks';
 import { isPercentFormat } from './values';
 import type { Lang } from './lang';
@@ -89,10 +90,6 @@ function resolveProfile(p: string | Profile | undefined): Profile | null {
   return prof;
 }
 
-function finiteOrNull(x: number | null | undefined): number | null {
-  return x !== null && x !== undefined && Number.isFinite(x) ? x : null;
-}
-
 export function analyzeSheet(grid: SheetGrid, opts: CheckOptions = {}): SheetAnalysis {
   const forced = resolveProfile(opts.profile);
   const lang = opts.lang ?? 'zh';
@@ -134,7 +131,7 @@ export function analyzeSheet(grid: SheetGrid, opts: CheckOptions = {}): SheetAna
             rate: st.budget.rate,
             score: st.budget.score,
             enteredRate: b.rate.kind === 'number' ? b.rate.value : null,
-            enteredScore: finiteOrNull(b.score),
+            enteredScore: finite(b.score),
             rateCell: b.rateAt ? cellOf(b.rateAt) : null,
             scoreCell: b.scoreAt ? cellOf(b.scoreAt) : null,
           }
@@ -149,8 +146,8 @@ export function analyzeSheet(grid: SheetGrid, opts: CheckOptions = {}): SheetAna
         target: ind.target.raw,
         actual: displayActual(view, ind.actualAt),
         kind: ev.kind,
-        weight: finiteOrNull(ind.weight),
-        enteredScore: finiteOrNull(ind.score),
+        weight: finite(ind.weight),
+        enteredScore: finite(ind.score),
         computedScore: ev.computed,
         achieved: ev.achieved,
         needsDeviationNote: ev.needsDeviationNote,
@@ -167,7 +164,7 @@ export function analyzeSheet(grid: SheetGrid, opts: CheckOptions = {}): SheetAna
       total: {
         weight: st.weightSum,
         computedScore: st.computedTotal,
-        enteredScore: finiteOrNull(table.total?.score ?? null),
+        enteredScore: finite(table.total?.score ?? null),
         grade: st.grade,
       },
       profile: profile.name,
@@ -198,6 +195,13 @@ export function compareCells(a: string, b: string): number {
   return pa[1] < pb[1] ? -1 : pa[1] > pb[1] ? 1 : 0;
 }
 
+/** How many findings of each severity (one home for the count every report shows). */
+export function countSeverities(findings: Iterable<Finding>): Record<Severity, number> {
+  const c = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+
 export interface Summary {
   files: number;
   tables: number;
@@ -210,11 +214,10 @@ export function summarize(sheets: SheetReport[], into?: Summary): Summary {
   const s = into ?? { files: 0, tables: 0, errors: 0, warnings: 0, infos: 0 };
   for (const sh of sheets) {
     s.tables += sh.tables.length;
-    for (const f of [...sh.findings, ...sh.tables.flatMap((t) => t.findings)]) {
-      if (f.severity === 'error') s.errors++;
-      else if (f.severity === 'warning') s.warnings++;
-      else s.infos++;
-    }
+    const c = countSeverities([...sh.findings, ...sh.tables.flatMap((t) => t.findings)]);
+    s.errors += c.error;
+    s.warnings += c.warning;
+    s.infos += c.info;
   }
   return s;
 }

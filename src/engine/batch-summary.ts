@@ -2,7 +2,7 @@
  * The reviewer's summary of a batch (issue #13): one row per table, one per file. Pure data; the xlsx host writes
  * it as a workbook or CSV, the CLI and the page offer it.
  */
-import type { SheetReport } from './analyze';
+import { SheetReport, countSeverities } from './analyze';
 import { Lang, gradeLabel } from './lang';
 
 export interface SummaryFile {
@@ -43,6 +43,7 @@ export function summaryRows(files: SummaryFile[]): { tables: TableRow[]; files: 
     for (const sh of f.sheets)
       for (const t of sh.tables) {
         const all = [...t.findings];
+        const c = countSeverities(all);
         tables.push({
           file: f.file,
           sheet: sh.name,
@@ -51,8 +52,8 @@ export function summaryRows(files: SummaryFile[]): { tables: TableRow[]; files: 
           entered: t.total.enteredScore,
           computed: t.total.computedScore,
           grade: t.total.grade,
-          errors: all.filter((x) => x.severity === 'error').length,
-          warnings: all.filter((x) => x.severity === 'warning').length,
+          errors: c.error,
+          warnings: c.warning,
           codes: [...new Set(all.filter((x) => x.severity !== 'info').map((x) => x.code))],
           profile: t.profile ?? '',
         });

@@ -8,7 +8,7 @@
  */
 import { Cell, CellValue, SheetGrid, addr, parseAddr } from './grid';
 import { At, Indicator } from './model';
-import { RATE_TOLERANCE, SCORE_TOLERANCE, near } from './score';
+import { RATE_TOLERANCE, SCORE_TOLERANCE, lessBy, near } from './decimal';
 import type { ScoredTable } from './score';
 import type { SheetAnalysis, Finding } from './analyze';
 import { CHECKS, Severity } from './checks';
@@ -194,7 +194,7 @@ export function buildWritePlan(analyses: SheetAnalysis[], opts: WriteOptions = {
         want(b.scoreAt, st.budget.score, b.score, 'budgetScore', cols.score);
       }
       if (t.total) {
-        const over = st.computedTotal !== null && st.computedTotal > st.fullScore + 0.0049;
+        const over = st.computedTotal !== null && lessBy(st.fullScore, st.computedTotal, SCORE_TOLERANCE);
         const overReason = over ? msg.over(String(st.computedTotal), String(st.fullScore)) : null;
         want(
           t.total.scoreAt,

@@ -6,6 +6,7 @@ import * as React from 'react';
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import type { Strings } from '../i18n';
 import { gradeLabel } from '../../engine/lang';
+import { countSeverities } from '../../engine/analyze';
 import { ResultItem, ResultList, allFindings } from './ResultList';
 
 const useStyles = makeStyles({
@@ -75,8 +76,7 @@ const Row = React.memo(function Row({
   const status = statusOf(item);
   const findings = allFindings([item]);
   const tables = (item.sheets ?? []).flatMap((sh) => sh.tables);
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  const { error: errors, warning: warnings } = countSeverities(findings);
   const total =
     tables.length === 1
       ? s.computedTotal(

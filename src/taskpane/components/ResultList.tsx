@@ -12,6 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { Finding, SheetReport, TableReport } from '../../engine';
+import { countSeverities } from '../../engine/analyze';
 import type { Strings } from '../i18n';
 import { gradeLabel } from '../../engine/lang';
 
@@ -121,12 +122,6 @@ const COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = {
   info: 'informative',
 };
 
-function counts(findings: Finding[]): Record<Severity, number> {
-  const c = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) c[f.severity]++;
-  return c;
-}
-
 export function allFindings(items: ResultItem[]): Finding[] {
   return items.flatMap((it) =>
     (it.sheets ?? []).flatMap((s) => [...s.findings, ...s.tables.flatMap((t) => t.findings)]),
@@ -162,7 +157,7 @@ export function ResultList({
   const [shown, setShown] = React.useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
   const [selected, setSelected] = React.useState<string | null>(null);
   if (items.length === 0) return null;
-  const total = counts(allFindings(items));
+  const total = countSeverities(allFindings(items));
 
   const renderFinding = (item: ResultItem, sheet: string, t: TableReport, f: Finding, k: number) => {
     const key = `${item.id}|${sheet}|${f.cell}|${f.code}|${k}`;
@@ -213,7 +208,7 @@ export function ResultList({
   };
 
   const renderTable = (item: ResultItem, sheet: SheetReport, t: TableReport, k: number) => {
-    const c = counts(t.findings);
+    const c = countSeverities(t.findings);
     const visible = t.findings.filter((f) => shown[f.severity]);
     return (
       <section key={k} className={styles.table} aria-label={t.title || s.untitled} data-table={t.range}>
