@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/** selfeval — the command line (SPEC §7): check, fix and restore, wired to commander. */
+/** selfeval — the command line (domain §7): check, fix and restore, wired to commander. */
 import { Command, CommanderError, Option } from 'commander';
 import { AUTO_PROFILE, PROFILES } from '../engine';
 import { setXlsReader } from '../hosts/xlsx';

@@ -1,6 +1,6 @@
 /**
- * Analysing one sheet: grid → tables → scores → findings (SPEC §2–§5). The report types are the JSON contract of
- * SPEC §7; SheetAnalysis adds what a write plan needs.
+ * Analysing one sheet: grid → tables → scores → findings (domain §2–§5). The report types are the JSON contract of
+ * domain §7; SheetAnalysis adds what a write plan needs.
  */
 import { GridView, SheetGrid, addr, rangeAddr } from './grid';
 import { At } from './model';

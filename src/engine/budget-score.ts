@@ -1,4 +1,4 @@
-/** 执行率 and its score (SPEC §4): 全年执行数 ÷ 全年预算数, from the 年度资金总额 row or the sums of its sources. */
+/** 执行率 and its score (domain §4): 全年执行数 ÷ 全年预算数, from the 年度资金总额 row or the sums of its sources. */
 import { BudgetBlock, BudgetColumn } from './model';
 import { Profile } from './profiles';
 import { D, mulDiv2, roundTo, sumExact } from './decimal';

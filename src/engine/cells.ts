@@ -1,4 +1,4 @@
-/** Reading cells per SPEC §3: blanks and dashes, numbers (thousands separators), amounts, rates and scores. */
+/** Reading cells per domain §3: blanks and dashes, numbers (thousands separators), amounts, rates and scores. */
 import { Cell, CellValue, cellText } from './grid';
 import { fold, isDash } from './text';
 

@@ -1,5 +1,5 @@
 /**
- * Decimal arithmetic for scores and rates (SPEC §4): decimal.js, rounded half-up; float fast paths where the float
+ * Decimal arithmetic for scores and rates (domain §4): decimal.js, rounded half-up; float fast paths where the float
  * result cannot differ, and the tolerances within which an entered value equals a computed one.
  */
 import Decimal from 'decimal.js';

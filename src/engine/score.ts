@@ -1,4 +1,4 @@
-/** Scoring per SPEC §4, in decimal arithmetic (decimal.js), rounded half-up to 2 decimals. */
+/** Scoring per domain §4, in decimal arithmetic (decimal.js), rounded half-up to 2 decimals. */
 import { Indicator, TableModel } from './model';
 import { Profile } from './profiles';
 import { Grade, Op, gradeQualitative } from './values';
@@ -38,7 +38,7 @@ export interface Evaluation {
   actualNotNumeric: boolean;
   actualCopiesTarget: boolean;
   actualMissing: boolean;
-  /** Judged by hand: the score can't be computed but the indicator was not achieved (SPEC §4 ">0%" rule). */
+  /** Judged by hand: the score can't be computed but the indicator was not achieved (domain §4 ">0%" rule). */
   handJudged: boolean;
   needsDeviationNote: boolean;
 }
@@ -143,7 +143,7 @@ export function evaluate(ind: Indicator, profile: Profile): Evaluation {
     else aq = { ...aq, unit: tq.unit, percent: tq.percent };
   }
   if (tq.date && aq.percent && !aq.date) {
-    // A deadline met to a degree: the actual is a completion rate against a target in another unit (SPEC §4).
+    // A deadline met to a degree: the actual is a completion rate against a target in another unit (domain §4).
     rateAgainstOtherUnit(ev, aq.value, ratio, profile);
     finish(ev, ind);
     return ev;

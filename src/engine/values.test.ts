@@ -12,7 +12,7 @@ import {
 const text = (v: string) => ({ value: { t: 'text' as const, v } });
 const num = (v: number, numFmt?: string) => ({ value: { t: 'number' as const, v }, numFmt });
 
-describe('targets (SPEC §3)', () => {
+describe('targets (domain §3)', () => {
   const cases: Array<[string, string, number | null, string]> = [
     ['≥500人次', 'ge', 500, '人次'],
     ['>=95%', 'ge', 95, '%'],

@@ -1,4 +1,4 @@
-/** Reading values per SPEC §3: amounts, rates, targets and actuals. */
+/** Reading values per domain §3: amounts, rates, targets and actuals. */
 import { Cell, cellText } from './grid';
 import { fold, isDash, memo } from './text';
 import { NUM_RE, isBlank, isPercentFormat, toNumber } from './cells';
@@ -181,7 +181,7 @@ function round(x: number, digits: number): number {
   return Math.round(x * f) / f;
 }
 
-/** Reads a 年度指标值 cell (SPEC §3). */
+/** Reads a 年度指标值 cell (domain §3). */
 export function parseTarget(cell: Cell | undefined): ParsedTarget {
   const v = cell?.value ?? { t: 'empty' };
   const raw = cellText(v);
@@ -272,7 +272,7 @@ export function parseActual(cell: Cell | undefined): ParsedActual {
 
 export type Grade = '达成' | '部分达成' | '未达成';
 
-/** Grades a qualitative actual against its target text (SPEC §3). null when it cannot be told. */
+/** Grades a qualitative actual against its target text (domain §3). null when it cannot be told. */
 export function gradeQualitative(actualText: string, targetText: string): Grade | null {
   const a = fold(actualText);
   if (a === '') return null;

@@ -1,5 +1,5 @@
 /**
- * The write plan (SPEC §6): which cells get computed values, which are marked with a fill and a
+ * The write plan (domain §6): which cells get computed values, which are marked with a fill and a
  * note, and the rows of the 校验结果 sheet. Hosts apply it; the engine never writes.
  *
  * Never make a table worse: a value is written only where the weights it rests on agree, a 总分 above the
@@ -49,7 +49,7 @@ export interface SkippedWrite {
   reason: string;
 }
 
-/** A computed value not written because the weights it rests on are inconsistent (SPEC §6: never make a table worse). */
+/** A computed value not written because the weights it rests on are inconsistent (domain §6: never make a table worse). */
 export interface HeldWrite {
   sheet: string;
   cell: string;
@@ -120,8 +120,8 @@ export function buildWritePlan(analyses: SheetAnalysis[], opts: WriteOptions = {
       const suspect = suspectWeights(st, an.report.tables[ti]?.findings ?? [], view, lang);
       /**
        * Plans one computed value. `entered` is what the engine read from the cell: equal in value (within the
-       * tolerance of SPEC §4), the cell is left as it is, even when it is text such as "100%".
-       * `heldBecause` keeps the value out of the cell and says why (SPEC §6).
+       * tolerance of domain §4), the cell is left as it is, even when it is text such as "100%".
+       * `heldBecause` keeps the value out of the cell and says why (domain §6).
        */
       const want = (
         at: At | null,

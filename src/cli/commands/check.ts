@@ -1,4 +1,4 @@
-/** selfeval check: the report, the JSON (SPEC §7) and the reviewer's summary. */
+/** selfeval check: the report, the JSON (domain §7) and the reviewer's summary. */
 import { AUTO_PROFILE, Summary, summarize, Lang } from '../../engine';
 import { checkXlsx, summaryCsv, summaryXlsx } from '../../hosts/xlsx';
 import { expandPaths } from '../files';

@@ -94,7 +94,7 @@ export async function runFix(
           `; undo: selfeval restore "${target}"`,
       ) + '\n',
     );
-    // Each value held back, where it stands and why: the user corrects 分值 there first (SPEC §6).
+    // Each value held back, where it stands and why: the user corrects 分值 there first (domain §6).
     for (const h of res.plan.held)
       io.out(
         st.yellow(

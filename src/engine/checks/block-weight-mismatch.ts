@@ -2,7 +2,7 @@ import { near, sumExact } from '../score';
 import { RawFinding, TableCheck } from './types';
 import { fmt } from './util';
 
-/** Not in SPEC §5's list: "绩效指标(90分)" / "预算执行情况(10分)" labels carry weights (SPEC §2.4). */
+/** Not in domain §5's list: "绩效指标(90分)" / "预算执行情况(10分)" labels carry weights (domain §2.4). */
 export const blockWeightMismatch: TableCheck = {
   meta: {
     code: 'BLOCK_WEIGHT_MISMATCH',

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { CHECKS } from '.';
 
-/** The codes of SPEC §5 — a public interface. */
+/** The codes of domain §5 — a public interface. */
 const SPEC_CODES = [
   'LAYOUT_NOT_FOUND',
   'LAYOUT_INCOMPLETE',
@@ -44,7 +44,7 @@ function fileOf(code: string): string {
 }
 
 describe('check catalogue', () => {
-  it('has a module for every SPEC §5 code, with the SPEC severity', () => {
+  it('has a module for every domain §5 code, with the SPEC severity', () => {
     const codes = CHECKS.map((c) => c.meta.code);
     for (const code of SPEC_CODES) expect(codes).toContain(code);
     const spec = path.resolve(__dirname, '../../../../shared/SPEC.md');

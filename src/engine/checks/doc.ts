@@ -9,7 +9,7 @@ export function checksMarkdown(): string {
     '',
     '<!-- Generated from src/engine/checks/*.ts by `npm run docs`; a test fails when this file is stale. -->',
     '',
-    'Codes are a public interface (SPEC §5): they never change meaning. Each check is one module in',
+    'Codes are a public interface (domain §5): they never change meaning. Each check is one module in',
     '`src/engine/checks/` with its metadata and a test beside it (a case that triggers it and a near miss).',
     '',
     '| 代码 code | 级别 severity | 检查内容 | 指向单元格 cell | English |',

@@ -2,7 +2,7 @@ import { TableCheck } from './types';
 import { fmt } from './util';
 
 /**
- * Not in SPEC §5's list: a layout understood except for one part, said once (SPEC §5: "a partly understood layout
+ * Not in domain §5's list: a layout understood except for one part, said once (domain §5: "a partly understood layout
  * says so once"). Today: forms without a 分值 column, whose only weights are the block labels (年度绩效目标(40分)).
  */
 export const layoutPartial: TableCheck = {

@@ -16,7 +16,7 @@ export const level1WeightProfile: TableCheck = {
     if (table.weightsByBlock) return out;
     for (const g of table.groups) {
       const def = profile.level1Weights[g.name];
-      // A weight written in the label overrides the default (SPEC §4): nothing to point out.
+      // A weight written in the label overrides the default (domain §4): nothing to point out.
       if (def === undefined || g.labelWeight !== null) continue;
       const s = groupSum(g);
       if (near(s, def)) continue;

@@ -2,7 +2,7 @@ import { SCORE_TOLERANCE, lessBy } from '../score';
 import { RawFinding, TableCheck } from './types';
 import { fmt, q } from './util';
 
-/** Not in SPEC §5's list: added per SPEC §4 ("judged by hand … must stay below 分值"). See docs/checks.md. */
+/** Not in domain §5's list: added per domain §4 ("judged by hand … must stay below 分值"). See docs/checks.md. */
 export const scoreFullNotAchieved: TableCheck = {
   meta: {
     code: 'SCORE_FULL_NOT_ACHIEVED',

@@ -1,7 +1,7 @@
 import { addr } from '../grid';
 import { TableCheck } from './types';
 
-/** Not in SPEC §5's list (SPEC §2.5 asks for it): template rows named once per table, never a finding per row. */
+/** Not in domain §5's list (domain §2.5 asks for it): template rows named once per table, never a finding per row. */
 export const templateRowsSkipped: TableCheck = {
   meta: {
     code: 'TEMPLATE_ROWS_SKIPPED',

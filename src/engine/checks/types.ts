@@ -7,7 +7,7 @@ import { ScoredTable } from '../score';
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface CheckMeta {
-  /** Stable public code (SPEC §5). */
+  /** Stable public code (domain §5). */
   code: string;
   severity: Severity;
   /** What the check catches, in Chinese. */

@@ -1,5 +1,5 @@
 /**
- * Table locator (SPEC §2): finds every self-evaluation table in a sheet by its labels, wherever it
+ * Table locator (domain §2): finds every self-evaluation table in a sheet by its labels, wherever it
  * starts, and reads each block with column positions taken from that block's own header row.
  */
 import { CellRange, GridView } from '../grid';

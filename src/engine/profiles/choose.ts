@@ -1,5 +1,5 @@
 /**
- * Which profile a table is scored with when the user has not forced one (SPEC §4): the one its own labels
+ * Which profile a table is scored with when the user has not forced one (domain §4): the one its own labels
  * imply. Weights written in 一级指标 labels, a weight written for 执行率, and the set of 一级指标 names are compared
  * with each built-in profile; the default wins ties, so a table that says nothing special is scored with it.
  */

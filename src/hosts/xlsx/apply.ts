@@ -1,5 +1,5 @@
 /**
- * Applies an engine write plan to an ExcelJS workbook (SPEC §6): values, fills, notes, the 校验结果
+ * Applies an engine write plan to an ExcelJS workbook (domain §6): values, fills, notes, the 校验结果
  * sheet, and a very-hidden backup sheet holding every original cell so that `restore` is exact.
  */
 import type ExcelJS from 'exceljs';
