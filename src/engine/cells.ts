@@ -35,7 +35,37 @@ export function readAmount(cell: Cell | undefined): Amount {
   return { kind: 'invalid', text: cellText(v) };
 }
 
-export type Rate = { kind: 'empty' } | { kind: 'number'; value: number } | { kind: 'invalid'; text: string };
+export type Rate =
+  | { kind: 'empty' }
+  /** `shown`: how many decimals of the percentage the cell shows (86% → 0, 86.20% → 2), when known. */
+  | { kind: 'number'; value: number; shown?: number }
+  | { kind: 'invalid'; text: string };
+
+/** Decimals after the point in a number as written ("86.20" → 2). */
+function decimalsOf(s: string): number {
+  const m = /\.(\d+)/.exec(s);
+  return m ? m[1].length : 0;
+}
+
+/** Decimals a % number format shows ("0%" → 0, "0.00%" → 2). */
+function percentFormatDecimals(fmt: string): number {
+  const m = /\.([0#]+)%/.exec(fmt.replace(/"[^"]*"/g, ''));
+  return m ? m[1].length : 0;
+}
+
+/**
+ * An entered rate equal to the computed one: within RATE_TOLERANCE, or the same percentage once the computed rate
+ * is rounded (half up) to the decimals the cell shows — a rate written 86% for 86.2% is the rate shown to whole
+ * percent, not a different rate (docs/rules.md).
+ */
+export function rateEquals(entered: Rate, computed: number, tolerance: number): boolean {
+  if (entered.kind !== 'number') return false;
+  if (Math.abs(entered.value - computed) < tolerance) return true;
+  if (entered.shown === undefined || entered.shown > 4) return false;
+  const f = 10 ** entered.shown;
+  const shown = (x: number) => Math.round(Number((x * 100 * f).toFixed(6))) / f;
+  return shown(entered.value) === shown(computed);
+}
 
 /**
  * A rate as a fraction (0.95). Numbers formatted as % are fractions already; a bare number above 2
@@ -46,15 +76,23 @@ export function readRate(cell: Cell | undefined): Rate {
   if (isBlank(v)) return { kind: 'empty' };
   if (v.t === 'number') {
     if (!Number.isFinite(v.v)) return { kind: 'invalid', text: String(v.v) };
-    if (isPercentFormat(cell?.numFmt)) return { kind: 'number', value: v.v };
-    return { kind: 'number', value: Math.abs(v.v) > 2 ? v.v / 100 : v.v };
+    if (isPercentFormat(cell?.numFmt))
+      return { kind: 'number', value: v.v, shown: percentFormatDecimals(cell!.numFmt!) };
+    // A bare number: percentage points above 2 (86.2 → 0.862), else a fraction (0.86: two decimals, whole percent).
+    const points = Math.abs(v.v) > 2;
+    return {
+      kind: 'number',
+      value: points ? v.v / 100 : v.v,
+      shown: Math.max(0, decimalsOf(String(v.v)) - (points ? 0 : 2)),
+    };
   }
   if (v.t === 'text') {
     const f = fold(v.v);
     const m = /^([-+]?\d+(?:\.\d+)?)(%|百分比)?$/.exec(f);
     if (m) {
       const n = Number(m[1]);
-      return { kind: 'number', value: m[2] || Math.abs(n) > 2 ? n / 100 : n };
+      const points = !!m[2] || Math.abs(n) > 2;
+      return { kind: 'number', value: points ? n / 100 : n, shown: Math.max(0, decimalsOf(m[1]) - (points ? 0 : 2)) };
     }
     return { kind: 'invalid', text: v.v };
   }

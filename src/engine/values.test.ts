@@ -113,10 +113,14 @@ describe('amounts and rates', () => {
     expect(readAmount(text('约100')).kind).toBe('invalid');
   });
   it('reads rates as fractions', () => {
-    expect(readRate(num(0.95, '0.00%'))).toEqual({ kind: 'number', value: 0.95 });
-    expect(readRate(text('95.00%'))).toEqual({ kind: 'number', value: 0.95 });
-    expect(readRate(num(95))).toEqual({ kind: 'number', value: 0.95 });
-    expect(readRate(num(0.95))).toEqual({ kind: 'number', value: 0.95 });
+    // `shown`: the decimals of the percentage the cell shows.
+    expect(readRate(num(0.95, '0.00%'))).toEqual({ kind: 'number', value: 0.95, shown: 2 });
+    expect(readRate(num(0.86, '0%'))).toEqual({ kind: 'number', value: 0.86, shown: 0 });
+    expect(readRate(text('95.00%'))).toEqual({ kind: 'number', value: 0.95, shown: 2 });
+    expect(readRate(text('86%'))).toEqual({ kind: 'number', value: 0.86, shown: 0 });
+    expect(readRate(num(95))).toEqual({ kind: 'number', value: 0.95, shown: 0 });
+    expect(readRate(num(86.2))).toEqual({ kind: 'number', value: 0.862, shown: 1 });
+    expect(readRate(num(0.95))).toEqual({ kind: 'number', value: 0.95, shown: 0 });
     expect(readRate(text('#DIV/0!')).kind).toBe('invalid');
   });
   it('builds grids from arrays with errors recognised', () => {

@@ -14,6 +14,7 @@ import type { SheetAnalysis, Finding } from './analyze';
 import { CHECKS, Severity } from './checks';
 import { MSG } from './writeplan-messages';
 import { WriteWhat, columnFormats, fits } from './write-formats';
+import { rateEquals } from './cells';
 import { Lang, MarkLook, SEVERITY_WORD } from './lang';
 import { showNumber, shownValue } from './shown';
 import { sanitizeText } from './text-safety';
@@ -190,7 +191,10 @@ export function buildWritePlan(analyses: SheetAnalysis[], opts: WriteOptions = {
       );
       if (t.budget && st.budget) {
         const b = t.budget;
-        want(b.rateAt, st.budget.rate, b.rate.kind === 'number' ? b.rate.value : null, 'rate', cols.rate);
+        // A rate the cell already shows (86% for 86.2%) is left as the submitter wrote it, like any equal value.
+        const rate = st.budget.rate;
+        if (rate === null || !rateEquals(b.rate, rate, RATE_TOLERANCE))
+          want(b.rateAt, rate, b.rate.kind === 'number' ? b.rate.value : null, 'rate', cols.rate);
         want(b.scoreAt, st.budget.score, b.score, 'budgetScore', cols.score);
       }
       if (t.total) {

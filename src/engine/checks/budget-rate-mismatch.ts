@@ -1,4 +1,5 @@
 import { near, RATE_TOLERANCE } from '../score';
+import { rateEquals } from '../cells';
 import { TableCheck } from './types';
 import { pct, q } from './util';
 
@@ -20,7 +21,8 @@ export const budgetRateMismatch: TableCheck = {
     const e = b.rate;
     // Nothing entered, nothing to compare: the write-back fills the cell (docs/rules.md).
     if (e.kind === 'empty') return [];
-    if (e.kind === 'number' && near(e.value, rate, RATE_TOLERANCE)) return [];
+    // Equal, or the same rate shown to fewer decimals (86% for 86.2%): docs/rules.md.
+    if (rateEquals(e, rate, RATE_TOLERANCE)) return [];
     const hint =
       scored.budget &&
       scored.budget.initial !== null &&
