@@ -197,20 +197,7 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
     ];
     const payload = files.map((f) => ({ name: path.basename(f), b64: fs.readFileSync(f).toString('base64') }));
     await page.getByTestId('dropzone').waitFor();
-    await page.evaluate((items) => {
-      const dt = new DataTransfer();
-      for (const it of items) {
-        const bin = atob(it.b64);
-        const bytes = new Uint8Array(bin.length);
-        for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-        dt.items.add(
-          new File([bytes], it.name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
-        );
-      }
-      const zone = document.querySelector('[data-testid=dropzone]')!;
-      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
-      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    }, payload);
+    await dropFiles(page, payload);
     // Four files: a compact list, one row each with its status; the broken ones say why.
     await page.getByTestId('file-list').waitFor();
     expect(
