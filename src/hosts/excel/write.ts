@@ -7,7 +7,8 @@
  *   sync 6+    values, fills, notes and 校验结果 (split by `cellsPerSync`), then explanations that may fail alone.
  */
 import { CheckOptions, WriteOptions, analyzeSheet, buildWritePlan, gridsAfterWrites } from '../../engine';
-import { BackupEntry, backupKey, pruneBackup, substituteOriginals } from '../../engine/backup';
+import { backupKey, pruneBackup, substituteOriginals } from '../../engine/backup';
+import { recordWriteBack, touchedCells } from '../../engine/writeback';
 import { FILL_COLOR } from '../../engine/resultsheet';
 import type { WriteBackResult } from '../workbook-host';
 import { Capabilities, Limits } from './capabilities';
@@ -32,11 +33,7 @@ export async function writeBack(
   pruneBackup(backup); // entries an earlier, completed run left with nothing to record
 
   // Sync 4: protection, and what the cells to change hold now.
-  const touched = new Map<string, { sheet: string; cell: string }>();
-  for (const w of plan.writes) touched.set(backupKey(w.sheet, w.cell), w);
-  for (const m of plan.marks) touched.set(backupKey(m.sheet, m.cell), m);
-  for (const e of backup.values()) if (e.marked) touched.set(backupKey(e.sheet, e.cell), e);
-  for (const [k, t] of touched) if (!r.sheetNames.includes(t.sheet)) touched.delete(k); // a sheet removed since
+  const touched = touchedCells(plan, backup, (name) => r.sheetNames.includes(name));
   const sheetsToChange = [...new Set([...touched.values()].map((t) => t.sheet))];
   const sheetProbes = sheetsToChange.map((name) => {
     const ws = ctx.workbook.worksheets.getItem(name);
@@ -96,22 +93,10 @@ export async function writeBack(
     });
   }
 
-  // The backup as it will be once this run is done.
-  const markedNow = new Set(plan.marks.map((m) => backupKey(m.sheet, m.cell)));
-  const unmark: BackupEntry<OfficeCell>[] = [];
-  const hadOurs = new Set<string>();
-  for (const [k, e] of backup) {
-    if (!e.marked || !touched.has(k)) continue;
-    if (markedNow.has(k)) hadOurs.add(k);
-    else unmark.push(e);
-    e.marked = false;
-  }
-  for (const w of plan.writes) {
-    const e = backup.get(backupKey(w.sheet, w.cell))!;
-    e.overwritten = true;
-    e.written = w.value;
-  }
-  for (const m of plan.marks) backup.get(backupKey(m.sheet, m.cell))!.marked = true;
+  // The backup as it will be once this run is done (engine/writeback.ts: the sequence every host follows).
+  const recorded = recordWriteBack(backup, plan);
+  const unmark = recorded.unmark.filter((e) => r.sheetNames.includes(e.sheet));
+  const hadOurs = recorded.markedAgain;
 
   // Sync 5: the backup first, alone.
   writeBackupSheet(ctx, backup, r.own.backup);

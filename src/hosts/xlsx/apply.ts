@@ -4,11 +4,11 @@
  */
 import type ExcelJS from 'exceljs';
 import { RESULT_SHEET, WritePlan } from '../../engine/writeplan';
+import { recordWriteBack, touchedCells } from '../../engine/writeback';
 import {
   BACKUP_SHEET,
   Backup,
   BackupEntry as Entry,
-  backupKey,
   backupRows,
   parseBackupRows,
   pruneBackup,
@@ -84,20 +84,6 @@ function setNote(cell: ExcelJS.Cell, model: unknown): void {
   }
 }
 
-function resetMarks(wb: ExcelJS.Workbook, map: Backup<ExcelJS.CellValue | null>): void {
-  for (const e of map.values()) {
-    if (!e.marked) continue;
-    const ws = wb.getWorksheet(e.sheet);
-    if (!ws) continue;
-    const cell = ws.getCell(e.cell);
-    const st = ownStyle(cell);
-    if (e.fill) st.fill = e.fill as ExcelJS.Fill;
-    else delete st.fill;
-    setNote(cell, e.note);
-    e.marked = false;
-  }
-}
-
 export { linkFormula };
 
 export interface ApplyResult {
@@ -111,23 +97,21 @@ export interface ApplyResult {
 
 export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): ApplyResult {
   const backup = readBackup(wb);
-  resetMarks(wb, backup);
-  const entry = (ws: ExcelJS.Worksheet, address: string): BackupEntry => {
-    const key = backupKey(ws.name, address);
-    let e = backup.get(key);
-    if (!e) {
-      e = snapshot(ws, address);
-      backup.set(key, e);
-    }
-    return e;
-  };
+  // The sequence every host follows (engine/writeback.ts): snapshot, record, lift old marks, write, mark.
+  for (const [k, t] of touchedCells(plan, backup, (name) => !!wb.getWorksheet(name)))
+    if (!backup.has(k)) backup.set(k, snapshot(wb.getWorksheet(t.sheet)!, t.cell));
+  const { unmark } = recordWriteBack(backup, plan);
+  for (const e of unmark) {
+    const cell = wb.getWorksheet(e.sheet)!.getCell(e.cell);
+    const st = ownStyle(cell);
+    if (e.fill) st.fill = e.fill as ExcelJS.Fill;
+    else delete st.fill;
+    setNote(cell, e.note);
+  }
   let written = 0;
   for (const w of plan.writes) {
     const ws = wb.getWorksheet(w.sheet);
     if (!ws) continue;
-    const e = entry(ws, w.cell);
-    e.overwritten = true;
-    e.written = w.value;
     const cell = ws.getCell(w.cell);
     if (cell.value === w.value && (cell.numFmt || 'General') === w.numFmt) continue; // already there (a repeated fix)
     cell.value = w.value;
@@ -141,8 +125,6 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): ApplyResult {
   for (const m of plan.marks) {
     const ws = wb.getWorksheet(m.sheet);
     if (!ws) continue;
-    const e = entry(ws, m.cell);
-    e.marked = true;
     const cell = ws.getCell(m.cell);
     ownStyle(cell).fill = fill(m.look);
     cell.note = m.note;
