@@ -167,6 +167,19 @@ describe('Excel adapter: what a write-back does', () => {
     expect(snapshotBook(book)).toEqual(before);
   });
 
+  it('on the web, sends a write-back refused for its size again in halves, and undoes it exactly', async () => {
+    // An 8 KB request limit instead of 5 MB makes this small workbook's backup and cells too large for one request.
+    const book = await fakeBookFromXlsx(bytesOf(hunanFile()), { ...WEB, payloadBytes: 8_000 });
+    const before = snapshotBook(book);
+    const { a, counter } = adapter(book);
+    const r = await a.writeBack('all');
+    expect(counter.syncs).toBeGreaterThan(6);
+    expect(book.sheets[0].cells.get('H13')?.v).toBe(18.75);
+    expect(r.written).toBe(r.plan.writes.length);
+    await a.undo();
+    expect(snapshotBook(book)).toEqual(before);
+  });
+
   it('splits a large write into several syncs', async () => {
     const book = await hunan();
     const { a, counter } = adapter(book, ALL, { syncs: 0 }, { cellsPerSync: 3 });

@@ -132,9 +132,13 @@ class FakeProxy {
       throw new Error(`PropertyNotLoaded: "${prop}" was not loaded, or read before context.sync()`);
     return this.loaded.get(prop) as T;
   }
+  /**
+   * Queues an operation. Each costs its data and about 100 bytes of request (the object path and the method; an
+   * estimate — the request format is not documented), counted against the web's 5 MB [limits].
+   */
   protected queue(op: Op, requestBytes = 0): void {
     this.ctx.queue.push(op);
-    this.ctx.requestBytes += requestBytes;
+    this.ctx.requestBytes += requestBytes + 100;
   }
   protected props(spec: string | string[]): string[] {
     return (Array.isArray(spec) ? spec : spec.split(',')).map((p) => p.trim()).filter(Boolean);

@@ -56,10 +56,12 @@ export interface Limits {
  * A range is limited to 5,000,000 cells for read operations everywhere; Excel on the web also limits each request
  * and response to 5 MB (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
  * Four properties of an empty cell take about 25 bytes of JSON, a filled one more: the web budget keeps a
- * response near 2–3 MB; the desktop budget keeps well under the cell limit.
+ * response near 2–3 MB; the desktop budget keeps well under the cell limit. A write operation carries its path and
+ * data, a note up to 1,000 characters: 2,000 of them stay near 2.5 MB on the web, and a request refused for its
+ * size is sent again in halves (write.ts).
  */
 export function defaultLimits(platform: Platform): Limits {
   return platform === 'web'
-    ? { cellsPerRead: 100_000, cellsPerSync: 20_000 }
+    ? { cellsPerRead: 100_000, cellsPerSync: 2_000 }
     : { cellsPerRead: 1_000_000, cellsPerSync: 100_000 };
 }

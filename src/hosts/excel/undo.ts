@@ -12,7 +12,8 @@ import { OfficeCell, OfficeFill } from './convert';
 import { readBackupInBlocks } from './blocks';
 import { Deferred, probeNote, setExplanation } from './notes';
 import { deleteBackupSheet } from './sheets';
-import { flush, restoreFill } from './write';
+import { restoreFill } from './write';
+import { flush } from './batch';
 
 export async function undo(ctx: Excel.RequestContext, caps: Capabilities, limits: Limits): Promise<UndoResult> {
   const sheets = ctx.workbook.worksheets;

@@ -13,10 +13,11 @@ import { FILL_COLOR } from '../../engine/resultsheet';
 import type { WriteBackResult } from '../workbook-host';
 import { Capabilities, Limits } from './capabilities';
 import { ExcelUserError } from './errors';
+import { flush, loadInSyncs } from './batch';
 import { OfficeCell, OfficeFill, cellFromBackup, isNoFill } from './convert';
 import { readWorkbook } from './read';
 import { Deferred, probeNote, setExplanation } from './notes';
-import { writeBackupSheet, writeResultSheet } from './sheets';
+import { resultSheetOps, saveBackup } from './sheets';
 
 export async function writeBack(
   ctx: Excel.RequestContext,
@@ -35,63 +36,82 @@ export async function writeBack(
   // Sync 4: protection, and what the cells to change hold now.
   const touched = touchedCells(plan, backup, (name) => r.sheetNames.includes(name));
   const sheetsToChange = [...new Set([...touched.values()].map((t) => t.sheet))];
-  const sheetProbes = sheetsToChange.map((name) => {
-    const ws = ctx.workbook.worksheets.getItem(name);
-    ws.protection.load('protected');
-    // A sheet with threaded comments may refuse a note on some cell: its notes are added apart.
-    const comments = caps.notes && caps.comments ? ws.comments.getCount() : null;
-    return { name, protection: ws.protection, comments };
-  });
+  let sheetProbes: Array<{
+    name: string;
+    protection: Excel.WorksheetProtection;
+    comments: OfficeExtension.ClientResult<number> | null;
+  }> = [];
   let structure: Excel.WorkbookProtection | null = null;
-  if (caps.workbookProtection) {
-    structure = ctx.workbook.protection;
-    structure.load('protected');
-  }
-  const cellProbes = new Map<string, { range: Excel.Range; fill: Excel.RangeFill } | null>();
   const noteProbes = new Map<string, Excel.Note | null>();
-  for (const [k, t] of touched) {
-    noteProbes.set(k, probeNote(ctx, caps, t.sheet, t.cell));
-    if (backup.has(k)) continue; // recorded by an earlier run
-    const range = ctx.workbook.worksheets.getItem(t.sheet).getRange(t.cell);
-    range.load('values,formulas,numberFormat');
-    const fill = range.format.fill;
-    fill.load(caps.fillPattern ? 'color,pattern,tintAndShade' : 'color');
-    cellProbes.set(k, { range, fill });
-  }
-  await ctx.sync();
+  type Probe = { note: Excel.Note | null; cell: { range: Excel.Range; fill: Excel.RangeFill } | null };
+  await loadInSyncs<[string, { sheet: string; cell: string }], Probe>(
+    ctx,
+    [...touched],
+    limits.cellsPerSync,
+    ([k, t]) => {
+      const note = probeNote(ctx, caps, t.sheet, t.cell);
+      if (backup.has(k)) return { note, cell: null }; // recorded by an earlier run
+      const range = ctx.workbook.worksheets.getItem(t.sheet).getRange(t.cell);
+      range.load('values,formulas,numberFormat');
+      const fill = range.format.fill;
+      fill.load(caps.fillPattern ? 'color,pattern,tintAndShade' : 'color');
+      return { note, cell: { range, fill } };
+    },
+    ([k, t], pr) => {
+      noteProbes.set(k, pr.note);
+      if (!pr.cell) return;
+      const f = pr.cell.range.formulas[0][0];
+      const fill: OfficeFill = {
+        color: pr.cell.fill.color ?? null,
+        pattern: caps.fillPattern ? (pr.cell.fill.pattern ?? null) : null,
+      };
+      if (caps.fillPattern) fill.tintAndShade = pr.cell.fill.tintAndShade ?? null;
+      backup.set(k, {
+        sheet: t.sheet,
+        cell: t.cell,
+        value: {
+          v: pr.cell.range.values[0][0] as OfficeCell['v'],
+          f: typeof f === 'string' && f.startsWith('=') ? f : null,
+        },
+        numFmt: String(pr.cell.range.numberFormat[0][0] ?? 'General'),
+        fill,
+        note: pr.note && !pr.note.isNullObject ? pr.note.content : null,
+        overwritten: false,
+        marked: false,
+      });
+    },
+    // Protection of the sheets to change and of the structure, and which sheets have threaded comments (a note
+    // may be refused beside one: those sheets' notes are added apart), ride with the first sync.
+    () => {
+      const probes = sheetsToChange.map((name) => {
+        const ws = ctx.workbook.worksheets.getItem(name);
+        ws.protection.load('protected');
+        const comments = caps.notes && caps.comments ? ws.comments.getCount() : null;
+        return { name, protection: ws.protection, comments };
+      });
+      let wb: Excel.WorkbookProtection | null = null;
+      if (caps.workbookProtection) {
+        wb = ctx.workbook.protection;
+        wb.load('protected');
+      }
+      return () => {
+        sheetProbes = probes;
+        structure = wb;
+      };
+    },
+  );
   const locked = sheetProbes.filter((p) => p.protection.protected).map((p) => p.name);
   if (locked.length)
     throw new ExcelUserError(
       `工作表“${locked.join('”“')}”受保护，未做任何修改：请先撤销工作表保护（审阅 → 撤销工作表保护），再写回得分。`,
       `Sheet(s) ${locked.join(', ')} are protected; nothing was changed. Unprotect them and write back again.`,
     );
-  if (structure?.protected)
+  if ((structure as Excel.WorkbookProtection | null)?.protected)
     throw new ExcelUserError(
       '工作簿结构受保护，无法添加“校验结果”工作表，未做任何修改：请先撤销“保护工作簿”（审阅 → 保护工作簿），再写回得分。',
       'The workbook structure is protected, so the 校验结果 sheet cannot be added; nothing was changed. Unprotect the workbook (Review → Protect Workbook) and write back again.',
     );
   const withComments = new Set(sheetProbes.filter((p) => (p.comments?.value ?? 0) > 0).map((p) => p.name));
-  for (const [k, pr] of cellProbes) {
-    if (!pr) continue;
-    const t = touched.get(k)!;
-    const note = noteProbes.get(k);
-    const f = pr.range.formulas[0][0];
-    const fill: OfficeFill = {
-      color: pr.fill.color ?? null,
-      pattern: caps.fillPattern ? (pr.fill.pattern ?? null) : null,
-    };
-    if (caps.fillPattern) fill.tintAndShade = pr.fill.tintAndShade ?? null;
-    backup.set(k, {
-      sheet: t.sheet,
-      cell: t.cell,
-      value: { v: pr.range.values[0][0] as OfficeCell['v'], f: typeof f === 'string' && f.startsWith('=') ? f : null },
-      numFmt: String(pr.range.numberFormat[0][0] ?? 'General'),
-      fill,
-      note: note && !note.isNullObject ? note.content : null,
-      overwritten: false,
-      marked: false,
-    });
-  }
 
   // The backup as it will be once this run is done (engine/writeback.ts: the sequence every host follows).
   const recorded = recordWriteBack(backup, plan);
@@ -99,8 +119,7 @@ export async function writeBack(
   const hadOurs = recorded.markedAgain;
 
   // Sync 5: the backup first, alone.
-  writeBackupSheet(ctx, backup, r.own.backup);
-  await ctx.sync();
+  await saveBackup(ctx, backup, r.own.backup);
 
   // Sync 6+: the cells, then 校验结果.
   if (caps.suspendCalc) ctx.application.suspendApiCalculationUntilNextSync();
@@ -138,7 +157,7 @@ export async function writeBack(
     const exists = caps.notes ? noteNow(k) : hadOurs.has(k);
     ops.push(() => setExplanation(ctx, caps, deferred, m.sheet, m.cell, m.note, exists, withComments.has(m.sheet)));
   }
-  ops.push(() => writeResultSheet(ctx, caps, plan, r.own.result));
+  ops.push(...resultSheetOps(ctx, caps, plan, r.own.result));
   await flush(ctx, ops, plan.writes.length + plan.marks.length + unmark.length, limits.cellsPerSync);
   const notesNotAttached = await deferred.run(ctx);
   const after = gridsAfterWrites(r.grids, plan).map((g) => analyzeSheet(g, opts));
@@ -163,18 +182,4 @@ export function restoreFill(rg: Excel.Range, fill: OfficeFill | null): void {
   rg.format.fill.color = fill!.color!;
   if (typeof fill!.tintAndShade === 'number' && fill!.tintAndShade !== 0)
     rg.format.fill.tintAndShade = fill!.tintAndShade;
-}
-
-/** Runs queued operations, syncing every `perSync` cell operations (Excel on the web's request limit). */
-export async function flush(
-  ctx: Excel.RequestContext,
-  ops: Array<() => void>,
-  cellOps: number,
-  perSync: number,
-): Promise<void> {
-  const per = cellOps > perSync ? Math.max(1, Math.ceil(ops.length / Math.ceil(cellOps / perSync))) : ops.length;
-  for (let i = 0; i < ops.length; i += per) {
-    for (const op of ops.slice(i, i + per)) op();
-    await ctx.sync();
-  }
 }
