@@ -9,7 +9,7 @@ import { Profile, getProfile } from './profiles';
 import { AUTO_PROFILE, ProfileChoice, chooseProfile, forcedChoice } from './profiles/choose';
 import { ScoredTable, scoreTable } from './score';
 import { finite } from './decimal';
-import { CHECKS, Severity } from './checks';
+import { CHECKS, CheckMeta, RawFinding, Severity, messageOf } from './checks';
 import { isPercentFormat } from './values';
 import type { Lang } from './lang';
 
@@ -99,16 +99,16 @@ export function analyzeSheet(grid: SheetGrid, opts: CheckOptions = {}): SheetAna
     const an = view.anchorOf(at.r, at.c);
     return addr(an.r, an.c);
   };
-  const toFinding = (code: string, severity: Severity, f: { at: At; zh: string; en: string }): Finding => ({
-    code,
-    severity,
+  const toFinding = (meta: CheckMeta, f: RawFinding): Finding => ({
+    code: meta.code,
+    severity: meta.severity,
     cell: cellOf(f.at),
-    message: lang === 'en' ? f.en : f.zh,
+    message: messageOf(meta, f, lang),
   });
   const sheetFindings: Finding[] = [];
   for (const check of CHECKS) {
     if (check.scope !== 'sheet') continue;
-    for (const f of check.run({ view, tables })) sheetFindings.push(toFinding(check.meta.code, check.meta.severity, f));
+    for (const f of check.run({ view, tables })) sheetFindings.push(toFinding(check.meta, f));
   }
   const scored: ScoredTable[] = [];
   const tableReports: TableReport[] = tables.map((table) => {
@@ -119,8 +119,7 @@ export function analyzeSheet(grid: SheetGrid, opts: CheckOptions = {}): SheetAna
     const findings: Finding[] = [];
     for (const check of CHECKS) {
       if (check.scope !== 'table') continue;
-      for (const f of check.run({ scored: st, table, profile, view }))
-        findings.push(toFinding(check.meta.code, check.meta.severity, f));
+      for (const f of check.run({ scored: st, table, profile, view })) findings.push(toFinding(check.meta, f));
     }
     findings.sort((x, y) => compareCells(x.cell, y.cell) || SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity]);
     const b = table.budget;

@@ -1,22 +1,29 @@
-import { TableCheck } from './types';
+import { msg, tableCheck } from './types';
 import { q } from './util';
 
-export const actualCopiesTarget: TableCheck = {
+const messages = {
+  copies: msg<{ actual: string }>(
+    (d) => `实际完成值${q(d.actual)}照抄了年度指标值，请填写实际达到的数值（已按其数值计分）`,
+    (d) => `Actual "${d.actual}" repeats the target; enter the measured value`,
+  ),
+};
+
+export const actualCopiesTarget = tableCheck({
   meta: {
     code: 'ACTUAL_COPIES_TARGET',
     severity: 'warning',
     description: '实际完成值照抄了年度指标值（带比较符号），而不是实测值',
     descriptionEn: 'The actual value repeats the target with its operator',
     cell: '实际完成值单元格',
+    messages,
   },
-  scope: 'table',
   run({ table, scored }) {
     return table.indicators
       .filter((_, k) => scored.evals[k].actualCopiesTarget)
       .map((ind) => ({
         at: ind.actualAt,
-        zh: `实际完成值${q(ind.actual.raw)}照抄了年度指标值，请填写实际达到的数值（已按其数值计分）`,
-        en: `Actual "${ind.actual.raw}" repeats the target; enter the measured value`,
+        messageId: 'copies' as const,
+        data: { actual: ind.actual.raw },
       }));
   },
-};
+});

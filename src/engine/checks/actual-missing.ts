@@ -1,22 +1,29 @@
-import { TableCheck } from './types';
+import { msg, tableCheck } from './types';
 import { q } from './util';
 
-export const actualMissing: TableCheck = {
+const messages = {
+  missing: msg<{ name: string; target: string }>(
+    (d) => `指标${q(d.name)}的年度指标值为${q(d.target)}，但实际完成值为空`,
+    (d) => `Indicator "${d.name}" has a target but no actual value`,
+  ),
+};
+
+export const actualMissing = tableCheck({
   meta: {
     code: 'ACTUAL_MISSING',
     severity: 'error',
     description: '指标有年度指标值，但实际完成值为空',
     descriptionEn: 'An indicator has a target but no actual value',
     cell: '实际完成值单元格',
+    messages,
   },
-  scope: 'table',
   run({ table, scored }) {
     return table.indicators
       .filter((ind, k) => scored.evals[k].actualMissing && ind.target.type !== 'empty')
       .map((ind) => ({
         at: ind.actualAt,
-        zh: `指标${q(ind.name)}的年度指标值为${q(ind.target.raw)}，但实际完成值为空`,
-        en: `Indicator "${ind.name}" has a target but no actual value`,
+        messageId: 'missing' as const,
+        data: { name: ind.name, target: ind.target.raw },
       }));
   },
-};
+});

@@ -1,19 +1,30 @@
 import { near, sumExact } from '../score';
-import { RawFinding, TableCheck } from './types';
+import { FindingOf, msg, tableCheck } from './types';
 import { fmt } from './util';
 
 /** Not in domain §5's list: "绩效指标(90分)" / "预算执行情况(10分)" labels carry weights (domain §2.4). */
-export const blockWeightMismatch: TableCheck = {
+const messages = {
+  indicators: msg<{ label: number; sum: number }>(
+    (d) => `绩效指标标明${fmt(d.label)}分，但各指标分值合计${fmt(d.sum)}分`,
+    (d) => `Indicator block says ${fmt(d.label)} but weights sum to ${fmt(d.sum)}`,
+  ),
+  budget: msg<{ label: number; weight: number }>(
+    (d) => `预算执行区块标明${fmt(d.label)}分，但执行率分值为${fmt(d.weight)}分`,
+    (d) => `Budget block says ${fmt(d.label)} but its weight is ${fmt(d.weight)}`,
+  ),
+};
+
+export const blockWeightMismatch = tableCheck({
   meta: {
     code: 'BLOCK_WEIGHT_MISMATCH',
     severity: 'warning',
     description: '区块标签写明的分值（“绩效指标(90分)”“预算执行情况(10分)”）与该区块实际分值合计不同',
     descriptionEn: 'Weight written in a block label differs from the block’s weights',
     cell: '区块标签单元格',
+    messages,
   },
-  scope: 'table',
   run({ table, scored }) {
-    const out: RawFinding[] = [];
+    const out: Array<FindingOf<typeof messages>> = [];
     if (
       table.indicatorBlockWeight !== null &&
       !table.weightsByBlock &&
@@ -28,8 +39,8 @@ export const blockWeightMismatch: TableCheck = {
         const at = { r: table.indicatorHeaderAt.r, c: table.range.left };
         out.push({
           at,
-          zh: `绩效指标标明${fmt(table.indicatorBlockWeight)}分，但各指标分值合计${fmt(s)}分`,
-          en: `Indicator block says ${fmt(table.indicatorBlockWeight)} but weights sum to ${fmt(s)}`,
+          messageId: 'indicators',
+          data: { label: table.indicatorBlockWeight, sum: s },
         });
       }
     }
@@ -44,9 +55,9 @@ export const blockWeightMismatch: TableCheck = {
     )
       out.push({
         at: b.labelAt,
-        zh: `预算执行区块标明${fmt(b.labelWeight)}分，但执行率分值为${fmt(scored.budget.weight)}分`,
-        en: `Budget block says ${fmt(b.labelWeight)} but its weight is ${fmt(scored.budget.weight)}`,
+        messageId: 'budget',
+        data: { label: b.labelWeight, weight: scored.budget.weight },
       });
     return out;
   },
-};
+});

@@ -1,17 +1,24 @@
 import { isTemplateText } from '../text';
 import { near } from '../score';
-import { TableCheck } from './types';
+import { msg, tableCheck } from './types';
 import { fmt } from './util';
 
-export const budgetAdjustedUnexplained: TableCheck = {
+const messages = {
+  unexplained: msg<{ initial: number; annual: number }>(
+    (d) => `全年预算数${fmt(d.annual)}万元与年初预算数${fmt(d.initial)}万元不同，请在“原因”栏说明预算调整原因`,
+    (d) => `Budget adjusted from ${fmt(d.initial)} to ${fmt(d.annual)} without a reason`,
+  ),
+};
+
+export const budgetAdjustedUnexplained = tableCheck({
   meta: {
     code: 'BUDGET_ADJUSTED_UNEXPLAINED',
     severity: 'warning',
     description: '年初预算数与全年预算数不同（预算有调整），而表中的“原因”单元格为空或仍是模板文字',
     descriptionEn: 'The budget was adjusted and the reason cell is blank',
     cell: '全年预算数单元格',
+    messages,
   },
-  scope: 'table',
   run({ table }) {
     const b = table.budget;
     if (!b || !b.total || !b.reasonAt) return [];
@@ -24,9 +31,9 @@ export const budgetAdjustedUnexplained: TableCheck = {
     return [
       {
         at: ann.at,
-        zh: `全年预算数${fmt(ann.amount.value)}万元与年初预算数${fmt(ini.amount.value)}万元不同，请在“原因”栏说明预算调整原因`,
-        en: `Budget adjusted from ${fmt(ini.amount.value)} to ${fmt(ann.amount.value)} without a reason`,
+        messageId: 'unexplained' as const,
+        data: { initial: ini.amount.value, annual: ann.amount.value },
       },
     ];
   },
-};
+});

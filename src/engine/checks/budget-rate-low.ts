@@ -1,15 +1,22 @@
-import { TableCheck } from './types';
+import { msg, tableCheck } from './types';
 import { pct } from './util';
 
-export const budgetRateLow: TableCheck = {
+const messages = {
+  low: msg<{ rate: number; threshold: number }>(
+    (d) => `预算执行率${pct(d.rate)}低于${pct(d.threshold)}，须在偏差原因中说明执行偏低的原因及改进措施`,
+    (d) => `Execution rate ${pct(d.rate)} is below ${pct(d.threshold)}; explain why`,
+  ),
+};
+
+export const budgetRateLow = tableCheck({
   meta: {
     code: 'BUDGET_RATE_LOW',
     severity: 'warning',
     description: '预算执行率低于90%（按配置），须说明原因',
     descriptionEn: 'Execution rate below the low-execution threshold; the reason must be explained',
     cell: '执行率单元格',
+    messages,
   },
-  scope: 'table',
   run({ table, scored, profile }) {
     const b = table.budget;
     const rate = scored.budget?.rate ?? null;
@@ -19,9 +26,9 @@ export const budgetRateLow: TableCheck = {
     return [
       {
         at,
-        zh: `预算执行率${pct(rate)}低于${pct(profile.lowExecution)}，须在偏差原因中说明执行偏低的原因及改进措施`,
-        en: `Execution rate ${pct(rate)} is below ${pct(profile.lowExecution)}; explain why`,
+        messageId: 'low' as const,
+        data: { rate, threshold: profile.lowExecution },
       },
     ];
   },
-};
+});

@@ -1,9 +1,24 @@
 import { near, RATE_TOLERANCE } from '../score';
 import { rateEquals } from '../cells';
-import { TableCheck } from './types';
+import { msg, tableCheck } from './types';
 import { pct, q } from './util';
 
-export const budgetRateMismatch: TableCheck = {
+/** A rate equal to executed ÷ 年初预算数 points at the usual mistake: the wrong denominator. */
+const hintOf = (d: { initialDenominator: boolean }): string =>
+  d.initialDenominator ? '（看起来用了年初预算数作分母，应使用全年预算数）' : '';
+
+const messages = {
+  notPercent: msg<{ text: string; computed: number }>(
+    (d) => `执行率${q(d.text)}不是百分比，按全年执行数÷全年预算数应为${pct(d.computed)}`,
+    (d) => `Execution rate ${q(d.text)} is not a percentage; computed ${pct(d.computed)}`,
+  ),
+  differs: msg<{ entered: number; computed: number; initialDenominator: boolean }>(
+    (d) => `执行率${pct(d.entered)}与按全年执行数÷全年预算数计算的${pct(d.computed)}不一致${hintOf(d)}`,
+    (d) => `Execution rate ${pct(d.entered)} ≠ computed ${pct(d.computed)}`,
+  ),
+};
+
+export const budgetRateMismatch = tableCheck({
   meta: {
     code: 'BUDGET_RATE_MISMATCH',
     severity: 'error',
@@ -12,8 +27,8 @@ export const budgetRateMismatch: TableCheck = {
     descriptionEn: 'Entered execution rate differs from executed ÷ adjusted budget',
     cell: '执行率单元格',
     fixedByWriteBack: true,
+    messages,
   },
-  scope: 'table',
   run({ table, scored }) {
     const b = table.budget;
     const rate = scored.budget?.rate ?? null;
@@ -23,25 +38,15 @@ export const budgetRateMismatch: TableCheck = {
     if (e.kind === 'empty') return [];
     // Equal, or the same rate shown to fewer decimals (86% for 86.2%): docs/rules.md.
     if (rateEquals(e, rate, RATE_TOLERANCE)) return [];
-    const hint =
-      scored.budget &&
-      scored.budget.initial !== null &&
-      scored.budget.annual !== null &&
-      scored.budget.initial > 0 &&
-      e.kind === 'number' &&
-      scored.budget.executed !== null &&
-      near(e.value, scored.budget.executed / scored.budget.initial, 0.0005)
-        ? '（看起来用了年初预算数作分母，应使用全年预算数）'
-        : '';
-    return [
-      {
-        at: b.rateAt,
-        zh:
-          e.kind === 'invalid'
-            ? `执行率${q(e.text)}不是百分比，按全年执行数÷全年预算数应为${pct(rate)}`
-            : `执行率${pct(e.value)}与按全年执行数÷全年预算数计算的${pct(rate)}不一致${hint}`,
-        en: `Execution rate ${e.kind === 'number' ? pct(e.value) : 'missing'} ≠ computed ${pct(rate)}`,
-      },
-    ];
+    if (e.kind === 'invalid')
+      return [{ at: b.rateAt, messageId: 'notPercent', data: { text: e.text, computed: rate } }];
+    const sb = scored.budget;
+    const initialDenominator =
+      !!sb &&
+      sb.initial !== null &&
+      sb.initial > 0 &&
+      sb.executed !== null &&
+      near(e.value, sb.executed / sb.initial, 0.0005);
+    return [{ at: b.rateAt, messageId: 'differs', data: { entered: e.value, computed: rate, initialDenominator } }];
   },
-};
+});

@@ -1,8 +1,16 @@
 import { near } from '../score';
-import { TableCheck } from './types';
+import { msg, tableCheck } from './types';
 import { fmt } from './util';
 
-export const budgetScoreMismatch: TableCheck = {
+const messages = {
+  differs: msg<{ entered: number; computed: number; weight: number }>(
+    (d) =>
+      `执行率得分${fmt(d.entered)}与按规则计算的${fmt(d.computed)}不一致（分值${fmt(d.weight)} × 执行率，最高为分值）`,
+    (d) => `Execution score ${fmt(d.entered)} ≠ computed ${fmt(d.computed)}`,
+  ),
+};
+
+export const budgetScoreMismatch = tableCheck({
   meta: {
     code: 'BUDGET_SCORE_MISMATCH',
     severity: 'error',
@@ -10,8 +18,8 @@ export const budgetScoreMismatch: TableCheck = {
     descriptionEn: 'Execution-rate score differs from weight × min(rate, 1)',
     cell: '执行率得分单元格',
     fixedByWriteBack: true,
+    messages,
   },
-  scope: 'table',
   run({ table, scored }) {
     const b = table.budget;
     const s = scored.budget?.score ?? null;
@@ -20,9 +28,9 @@ export const budgetScoreMismatch: TableCheck = {
     return [
       {
         at: b.scoreAt,
-        zh: `执行率得分${fmt(b.score)}与按规则计算的${fmt(s)}不一致（分值${fmt(scored.budget!.weight)} × 执行率，最高为分值）`,
-        en: `Execution score ${fmt(b.score)} ≠ computed ${fmt(s)}`,
+        messageId: 'differs' as const,
+        data: { entered: b.score, computed: s, weight: scored.budget!.weight },
       },
     ];
   },
-};
+});

@@ -1,16 +1,23 @@
 import { AmountCell } from '../model';
-import { RawFinding, TableCheck } from './types';
+import { FindingOf, msg, tableCheck } from './types';
 import { q } from './util';
 
-export const budgetValueInvalid: TableCheck = {
+const messages = {
+  notNumber: msg<{ text: string }>(
+    (d) => `预算金额${q(d.text)}不是数字，请填写以万元为单位的数值`,
+    (d) => `Budget amount "${d.text}" is not a number`,
+  ),
+};
+
+export const budgetValueInvalid = tableCheck({
   meta: {
     code: 'BUDGET_VALUE_INVALID',
     severity: 'error',
     description: '预算金额不是数字（文字、错误值等）',
     descriptionEn: 'A budget amount is not a number',
     cell: '该金额单元格',
+    messages,
   },
-  scope: 'table',
   run({ table }) {
     const b = table.budget;
     if (!b) return [];
@@ -18,15 +25,15 @@ export const budgetValueInvalid: TableCheck = {
     for (const row of [b.total, ...b.sources])
       if (row) cells.push(...Object.values(row.amounts).filter((x): x is AmountCell => !!x));
     for (const item of [...b.income, ...b.expense]) cells.push(item.value);
-    const out: RawFinding[] = [];
+    const out: Array<FindingOf<typeof messages>> = [];
     for (const c of cells) {
       if (c.amount.kind !== 'invalid') continue;
       out.push({
         at: c.at,
-        zh: `预算金额${q(c.amount.text)}不是数字，请填写以万元为单位的数值`,
-        en: `Budget amount "${c.amount.text}" is not a number`,
+        messageId: 'notNumber',
+        data: { text: c.amount.text },
       });
     }
     return out;
   },
-};
+});

@@ -1,33 +1,45 @@
-import { RawFinding, TableCheck } from './types';
+import { FindingOf, msg, tableCheck } from './types';
 import { fmt, noteIsBlank, q } from './util';
 
-export const deviationNoteMissing: TableCheck = {
+/** What the reviewer sees of the row: its target and actual, shortened. */
+const seen = (d: { target: string; actual: string }): string => `目标${q(d.target, 20)}，实际${q(d.actual, 20)}`;
+
+const messages = {
+  shortfall: msg<{ name: string; target: string; actual: string }>(
+    (d) => `指标${q(d.name)}未完全达成（${seen(d)}），请填写偏差原因分析及改进措施`,
+    (d) => `"${d.name}" fell short; a deviation note is required`,
+  ),
+  deducted: msg<{ name: string; target: string; actual: string; score: number | null; weight: number | null }>(
+    (d) =>
+      `指标${q(d.name)}已达成目标（${seen(d)}），但得分${fmt(d.score)}低于分值${fmt(d.weight)}，扣分须在偏差原因分析及改进措施中说明`,
+    (d) => `"${d.name}" met its target but scored ${fmt(d.score)} of ${fmt(d.weight)}; explain the deduction`,
+  ),
+};
+
+export const deviationNoteMissing = tableCheck({
   meta: {
     code: 'DEVIATION_NOTE_MISSING',
     severity: 'error',
     description: '指标未达成（或得分低于分值），但偏差原因分析及改进措施为空（“无”“/”“—”“略”视为空）',
     descriptionEn: 'A shortfall has no deviation note',
     cell: '偏差原因分析及改进措施单元格',
+    messages,
   },
-  scope: 'table',
   run({ table, scored }) {
-    const out: RawFinding[] = [];
+    const out: Array<FindingOf<typeof messages>> = [];
     table.indicators.forEach((ind, k) => {
       const ev = scored.evals[k];
       if (!ev.needsDeviationNote || !ind.noteAt || !noteIsBlank(ind.note)) return;
-      const seen = `目标${q(ind.target.raw, 20)}，实际${q(ind.actual.raw, 20)}`;
       // A met target needs the note because points were deducted, and the message says exactly that.
       const met = ev.achieved === true;
+      const shown = { name: ind.name, target: ind.target.raw, actual: ind.actual.raw };
       out.push({
         at: ind.noteAt,
-        zh: met
-          ? `指标${q(ind.name)}已达成目标（${seen}），但得分${fmt(ind.score)}低于分值${fmt(ind.weight)}，扣分须在偏差原因分析及改进措施中说明`
-          : `指标${q(ind.name)}未完全达成（${seen}），请填写偏差原因分析及改进措施`,
-        en: met
-          ? `"${ind.name}" met its target but scored ${fmt(ind.score)} of ${fmt(ind.weight)}; explain the deduction`
-          : `"${ind.name}" fell short; a deviation note is required`,
+        ...(met
+          ? { messageId: 'deducted' as const, data: { ...shown, score: ind.score, weight: ind.weight } }
+          : { messageId: 'shortfall' as const, data: shown }),
       });
     });
     return out;
   },
-};
+});

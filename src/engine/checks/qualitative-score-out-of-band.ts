@@ -1,8 +1,25 @@
 import { Dec } from '../score';
-import { RawFinding, TableCheck } from './types';
+import { FindingOf, msg, tableCheck } from './types';
 import { fmt, pct, q } from './util';
 
-export const qualitativeScoreOutOfBand: TableCheck = {
+const messages = {
+  outside: msg<{
+    name: string;
+    actual: string;
+    grade: string;
+    lo: number;
+    hi: number;
+    loScore: number;
+    hiScore: number;
+    score: number;
+  }>(
+    (d) =>
+      `定性指标${q(d.name)}实际为${q(d.actual, 16)}（${d.grade}），得分应在${fmt(d.loScore)}–${fmt(d.hiScore)}分（分值的${pct(d.lo)}–${pct(d.hi)}）之间，现为${fmt(d.score)}`,
+    (d) => `Qualitative score ${fmt(d.score)} outside the ${d.grade} band ${fmt(d.loScore)}–${fmt(d.hiScore)}`,
+  ),
+};
+
+export const qualitativeScoreOutOfBand = tableCheck({
   meta: {
     code: 'QUALITATIVE_SCORE_OUT_OF_BAND',
     severity: 'warning',
@@ -10,10 +27,10 @@ export const qualitativeScoreOutOfBand: TableCheck = {
     descriptionEn: 'A qualitative score lies outside its band',
     cell: '得分单元格',
     fixedByWriteBack: true,
+    messages,
   },
-  scope: 'table',
   run({ table, scored, profile }) {
-    const out: RawFinding[] = [];
+    const out: Array<FindingOf<typeof messages>> = [];
     table.indicators.forEach((ind, k) => {
       const ev = scored.evals[k];
       if (ev.kind !== 'qualitative' || ev.computed !== null || ev.grade === null) return;
@@ -27,10 +44,19 @@ export const qualitativeScoreOutOfBand: TableCheck = {
       const hiS = new Dec(ind.weight).times(hi).toNumber();
       out.push({
         at: ind.scoreAt,
-        zh: `定性指标${q(ind.name)}实际为${q(ind.actual.raw, 16)}（${ev.grade}），得分应在${fmt(loS)}–${fmt(hiS)}分（分值的${pct(lo)}–${pct(hi)}）之间，现为${fmt(ind.score)}`,
-        en: `Qualitative score ${fmt(ind.score)} outside the ${ev.grade} band ${fmt(loS)}–${fmt(hiS)}`,
+        messageId: 'outside',
+        data: {
+          name: ind.name,
+          actual: ind.actual.raw,
+          grade: ev.grade,
+          lo,
+          hi,
+          loScore: loS,
+          hiScore: hiS,
+          score: ind.score,
+        },
       });
     });
     return out;
   },
-};
+});

@@ -1,5 +1,5 @@
 import { near } from '../score';
-import { RawFinding, TableCheck } from './types';
+import { FindingOf, msg, tableCheck } from './types';
 import { fmt, q } from './util';
 
 function over(score: number | null, weight: number | null): boolean {
@@ -13,7 +13,18 @@ function over(score: number | null, weight: number | null): boolean {
   );
 }
 
-export const scoreExceedsWeight: TableCheck = {
+const messages = {
+  indicator: msg<{ name: string; score: number | null; weight: number | null }>(
+    (d) => `指标${q(d.name)}得分${fmt(d.score)}超过分值${fmt(d.weight)}`,
+    (d) => `Score ${fmt(d.score)} of "${d.name}" exceeds weight ${fmt(d.weight)}`,
+  ),
+  budget: msg<{ score: number | null; weight: number }>(
+    (d) => `执行率得分${fmt(d.score)}超过分值${fmt(d.weight)}`,
+    (d) => `Execution score ${fmt(d.score)} exceeds weight ${fmt(d.weight)}`,
+  ),
+};
+
+export const scoreExceedsWeight = tableCheck({
   meta: {
     code: 'SCORE_EXCEEDS_WEIGHT',
     severity: 'error',
@@ -21,24 +32,24 @@ export const scoreExceedsWeight: TableCheck = {
     descriptionEn: 'Score exceeds weight',
     cell: '得分单元格',
     fixedByWriteBack: true,
+    messages,
   },
-  scope: 'table',
   run({ table, scored }) {
-    const out: RawFinding[] = [];
+    const out: Array<FindingOf<typeof messages>> = [];
     for (const ind of table.indicators)
       if (ind.scoreAt && over(ind.score, ind.weight))
         out.push({
           at: ind.scoreAt,
-          zh: `指标${q(ind.name)}得分${fmt(ind.score)}超过分值${fmt(ind.weight)}`,
-          en: `Score ${fmt(ind.score)} of "${ind.name}" exceeds weight ${fmt(ind.weight)}`,
+          messageId: 'indicator',
+          data: { name: ind.name, score: ind.score, weight: ind.weight },
         });
     const b = table.budget;
     if (b && b.scoreAt && scored.budget && over(b.score, scored.budget.weight))
       out.push({
         at: b.scoreAt,
-        zh: `执行率得分${fmt(b.score)}超过分值${fmt(scored.budget.weight)}`,
-        en: `Execution score ${fmt(b.score)} exceeds weight ${fmt(scored.budget.weight)}`,
+        messageId: 'budget',
+        data: { score: b.score, weight: scored.budget.weight },
       });
     return out;
   },
-};
+});

@@ -1,8 +1,16 @@
 import { near } from '../score';
-import { RawFinding, TableCheck } from './types';
+import { FindingOf, msg, tableCheck } from './types';
 import { fmt, q } from './util';
 
-export const scoreMismatch: TableCheck = {
+const messages = {
+  differs: msg<{ entered: number; computed: number; name: string; target: string; actual: string }>(
+    (d) =>
+      `得分${fmt(d.entered)}与按规则计算的${fmt(d.computed)}不一致（指标${q(d.name)}：目标${q(d.target, 20)}，实际${q(d.actual, 20)}）`,
+    (d) => `Score ${fmt(d.entered)} differs from computed ${fmt(d.computed)}`,
+  ),
+};
+
+export const scoreMismatch = tableCheck({
   meta: {
     code: 'SCORE_MISMATCH',
     severity: 'error',
@@ -10,20 +18,20 @@ export const scoreMismatch: TableCheck = {
     descriptionEn: 'Entered score differs from the computed score',
     cell: '得分单元格',
     fixedByWriteBack: true,
+    messages,
   },
-  scope: 'table',
   run({ table, scored }) {
-    const out: RawFinding[] = [];
+    const out: Array<FindingOf<typeof messages>> = [];
     table.indicators.forEach((ind, k) => {
       const c = scored.evals[k].computed;
       if (c === null || !ind.scoreAt || ind.score === null || !Number.isFinite(ind.score)) return;
       if (near(ind.score, c)) return;
       out.push({
         at: ind.scoreAt,
-        zh: `得分${fmt(ind.score)}与按规则计算的${fmt(c)}不一致（指标${q(ind.name)}：目标${q(ind.target.raw, 20)}，实际${q(ind.actual.raw, 20)}）`,
-        en: `Score ${fmt(ind.score)} differs from computed ${fmt(c)}`,
+        messageId: 'differs',
+        data: { entered: ind.score, computed: c, name: ind.name, target: ind.target.raw, actual: ind.actual.raw },
       });
     });
     return out;
   },
-};
+});

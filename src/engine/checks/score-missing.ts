@@ -1,7 +1,26 @@
-import { RawFinding, TableCheck } from './types';
+import { FindingOf, msg, tableCheck } from './types';
 import { q } from './util';
 
-export const scoreMissing: TableCheck = {
+const messages = {
+  missing: msg<{ name: string }>(
+    (d) => `指标${q(d.name)}有分值但没有得分`,
+    (d) => `Indicator "${d.name}" has no score`,
+  ),
+  notNumber: msg<{ name: string }>(
+    (d) => `指标${q(d.name)}的得分不是数字`,
+    (d) => `Score of "${d.name}" is not a number`,
+  ),
+  budgetMissing: msg<Record<string, never>>(
+    () => '执行率得分未填写',
+    () => 'The execution-rate score is missing',
+  ),
+  budgetNotNumber: msg<Record<string, never>>(
+    () => '执行率得分不是数字',
+    () => 'The execution-rate score is not a number',
+  ),
+};
+
+export const scoreMissing = tableCheck({
   meta: {
     code: 'SCORE_MISSING',
     severity: 'error',
@@ -9,34 +28,32 @@ export const scoreMissing: TableCheck = {
     descriptionEn: 'An indicator with a weight, or the execution row, has no score',
     cell: '得分单元格',
     fixedByWriteBack: true,
+    messages,
   },
-  scope: 'table',
   run({ table }) {
-    const out: RawFinding[] = [];
+    const out: Array<FindingOf<typeof messages>> = [];
     for (const ind of table.indicators) {
       if (!ind.scoreAt || ind.weight === null || !Number.isFinite(ind.weight)) continue;
       if (ind.score === null)
         out.push({
           at: ind.scoreAt,
-          zh: `指标${q(ind.name)}有分值但没有得分`,
-          en: `Indicator "${ind.name}" has no score`,
+          messageId: 'missing',
+          data: { name: ind.name },
         });
       else if (!Number.isFinite(ind.score))
         out.push({
           at: ind.scoreAt,
-          zh: `指标${q(ind.name)}的得分不是数字`,
-          en: `Score of "${ind.name}" is not a number`,
+          messageId: 'notNumber',
+          data: { name: ind.name },
         });
     }
     const b = table.budget;
     if (b && b.scoreAt) {
-      if (b.score === null)
-        out.push({ at: b.scoreAt, zh: '执行率得分未填写', en: 'The execution-rate score is missing' });
-      else if (!Number.isFinite(b.score))
-        out.push({ at: b.scoreAt, zh: '执行率得分不是数字', en: 'The execution-rate score is not a number' });
+      if (b.score === null) out.push({ at: b.scoreAt, messageId: 'budgetMissing', data: {} });
+      else if (!Number.isFinite(b.score)) out.push({ at: b.scoreAt, messageId: 'budgetNotNumber', data: {} });
     }
     // A blank 总分 得分 is not reported: the catalogue defines this code for indicators and the 执行率 row, and
     // the total is recomputed (and written back) from them. docs/rules.md.
     return out;
   },
-};
+});

@@ -1,15 +1,22 @@
-import { TableCheck } from './types';
+import { msg, tableCheck } from './types';
 import { q } from './util';
 
-export const targetOperatorNonstandard: TableCheck = {
+const messages = {
+  typo: msg<{ target: string; typo: string; op: string }>(
+    (d) => `年度指标值${q(d.target)}中的“${d.typo}”不是比较符号，已按“${d.op}”理解，建议改正`,
+    (d) => `"${d.typo}" in target read as "${d.op}"`,
+  ),
+};
+
+export const targetOperatorNonstandard = tableCheck({
   meta: {
     code: 'TARGET_OPERATOR_NONSTANDARD',
     severity: 'info',
     description: '年度指标值的比较符号是误写（如“》”“《”），已按“>”“<”理解',
     descriptionEn: "A target's operator is a typo (》 read as >)",
     cell: '年度指标值单元格',
+    messages,
   },
-  scope: 'table',
   run({ table }) {
     return table.indicators
       .filter((ind) => ind.target.nonstandardOp !== null)
@@ -17,9 +24,9 @@ export const targetOperatorNonstandard: TableCheck = {
         const op = ind.target.nonstandardOp === '》' ? '>' : '<';
         return {
           at: ind.targetAt,
-          zh: `年度指标值${q(ind.target.raw)}中的“${ind.target.nonstandardOp}”不是比较符号，已按“${op}”理解，建议改正`,
-          en: `"${ind.target.nonstandardOp}" in target read as "${op}"`,
+          messageId: 'typo' as const,
+          data: { target: ind.target.raw, typo: ind.target.nonstandardOp ?? '', op },
         };
       });
   },
-};
+});

@@ -1,8 +1,15 @@
 import { finite, near, sumExact } from '../score';
-import { TableCheck } from './types';
+import { msg, tableCheck } from './types';
 import { fmt } from './util';
 
-export const totalMismatch: TableCheck = {
+const messages = {
+  differs: msg<{ total: number; sum: number }>(
+    (d) => `总分${fmt(d.total)}不等于执行率得分与各指标得分之和${fmt(d.sum)}`,
+    (d) => `Total ${fmt(d.total)} ≠ sum of entered scores ${fmt(d.sum)}`,
+  ),
+};
+
+export const totalMismatch = tableCheck({
   meta: {
     code: 'TOTAL_MISMATCH',
     severity: 'error',
@@ -10,8 +17,8 @@ export const totalMismatch: TableCheck = {
     descriptionEn: 'Total score ≠ execution score + entered indicator scores',
     cell: '总分行的得分单元格',
     fixedByWriteBack: true,
+    messages,
   },
-  scope: 'table',
   run({ table, scored }) {
     const t = table.total;
     if (!t || !t.scoreAt || t.score === null || !Number.isFinite(t.score)) return [];
@@ -26,9 +33,9 @@ export const totalMismatch: TableCheck = {
     return [
       {
         at: t.scoreAt,
-        zh: `总分${fmt(t.score)}不等于执行率得分与各指标得分之和${fmt(s)}`,
-        en: `Total ${fmt(t.score)} ≠ sum of entered scores ${fmt(s)}`,
+        messageId: 'differs' as const,
+        data: { total: t.score, sum: s },
       },
     ];
   },
-};
+});

@@ -1,16 +1,23 @@
 import { near } from '../score';
-import { TableCheck } from './types';
+import { msg, tableCheck } from './types';
 import { fmt } from './util';
 
-export const totalWeightMismatch: TableCheck = {
+const messages = {
+  differs: msg<{ total: number; sum: number }>(
+    (d) => `总分行分值为${fmt(d.total)}，但执行率分值与各指标分值合计${fmt(d.sum)}分`,
+    (d) => `Total weight ${fmt(d.total)} ≠ sum of weights ${fmt(d.sum)}`,
+  ),
+};
+
+export const totalWeightMismatch = tableCheck({
   meta: {
     code: 'TOTAL_WEIGHT_MISMATCH',
     severity: 'warning',
     description: '总分行的分值不等于执行率分值与各指标分值之和（如写90分而得分含执行率10分）',
     descriptionEn: 'Total-row weight ≠ execution weight + indicator weights',
     cell: '总分行的分值单元格',
+    messages,
   },
-  scope: 'table',
   run({ table, scored }) {
     const t = table.total;
     if (!t || !t.weightAt || t.weight === null || !Number.isFinite(t.weight)) return [];
@@ -18,9 +25,9 @@ export const totalWeightMismatch: TableCheck = {
     return [
       {
         at: t.weightAt,
-        zh: `总分行分值为${fmt(t.weight)}，但执行率分值与各指标分值合计${fmt(scored.weightSum)}分`,
-        en: `Total weight ${fmt(t.weight)} ≠ sum of weights ${fmt(scored.weightSum)}`,
+        messageId: 'differs' as const,
+        data: { total: t.weight, sum: scored.weightSum },
       },
     ];
   },
-};
+});

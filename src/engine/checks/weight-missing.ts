@@ -1,35 +1,53 @@
-import { RawFinding, TableCheck } from './types';
+import { FindingOf, msg, tableCheck } from './types';
 import { q } from './util';
 
-export const weightMissing: TableCheck = {
+const messages = {
+  missing: msg<{ name: string }>(
+    (d) => `指标${q(d.name)}没有分值`,
+    (d) => `Indicator "${d.name}" has no weight`,
+  ),
+  notNumber: msg<{ name: string }>(
+    (d) => `指标${q(d.name)}的分值不是数字`,
+    (d) => `Weight of "${d.name}" is not a number`,
+  ),
+  budgetMissing: msg<Record<string, never>>(
+    () => '执行率分值未填写（按配置计为默认分值）',
+    () => 'The execution-rate weight is missing',
+  ),
+  budgetNotNumber: msg<Record<string, never>>(
+    () => '执行率分值不是数字（按配置计为默认分值）',
+    () => 'The execution-rate weight is missing',
+  ),
+};
+
+export const weightMissing = tableCheck({
   meta: {
     code: 'WEIGHT_MISSING',
     severity: 'error',
     description: '指标（或执行率行）没有分值，或分值不是数字',
     descriptionEn: 'An indicator has no weight',
     cell: '分值单元格',
+    messages,
   },
-  scope: 'table',
   run({ table }) {
-    const out: RawFinding[] = [];
+    const out: Array<FindingOf<typeof messages>> = [];
     for (const ind of table.indicators) {
       if (!ind.weightAt) continue;
-      if (ind.weight === null)
-        out.push({ at: ind.weightAt, zh: `指标${q(ind.name)}没有分值`, en: `Indicator "${ind.name}" has no weight` });
+      if (ind.weight === null) out.push({ at: ind.weightAt, messageId: 'missing', data: { name: ind.name } });
       else if (!Number.isFinite(ind.weight))
         out.push({
           at: ind.weightAt,
-          zh: `指标${q(ind.name)}的分值不是数字`,
-          en: `Weight of "${ind.name}" is not a number`,
+          messageId: 'notNumber',
+          data: { name: ind.name },
         });
     }
     const b = table.budget;
     if (b && b.weightAt && (b.weight === null || !Number.isFinite(b.weight)))
       out.push({
         at: b.weightAt,
-        zh: b.weight === null ? '执行率分值未填写（按配置计为默认分值）' : '执行率分值不是数字（按配置计为默认分值）',
-        en: 'The execution-rate weight is missing',
+        messageId: b.weight === null ? 'budgetMissing' : 'budgetNotNumber',
+        data: {},
       });
     return out;
   },
-};
+});

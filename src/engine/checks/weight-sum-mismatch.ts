@@ -1,16 +1,23 @@
 import { near } from '../score';
-import { TableCheck } from './types';
+import { msg, tableCheck } from './types';
 import { fmt } from './util';
 
-export const weightSumMismatch: TableCheck = {
+const messages = {
+  differs: msg<{ budget: number; indicators: number; sum: number; total: number }>(
+    (d) => `执行率分值${fmt(d.budget)}与各指标分值${fmt(d.indicators)}合计${fmt(d.sum)}分，不等于满分${fmt(d.total)}分`,
+    (d) => `Weights sum to ${fmt(d.sum)}, not ${fmt(d.total)}`,
+  ),
+};
+
+export const weightSumMismatch = tableCheck({
   meta: {
     code: 'WEIGHT_SUM_MISMATCH',
     severity: 'error',
     description: '执行率分值与各指标分值之和不等于配置的满分（100分）',
     descriptionEn: 'Execution weight + indicator weights ≠ the profile total',
     cell: '总分行的分值单元格，无则分值列标题',
+    messages,
   },
-  scope: 'table',
   run({ table, scored, profile }) {
     if (table.indicators.length === 0) return [];
     if (near(scored.weightSum, profile.totalWeight)) return [];
@@ -23,9 +30,9 @@ export const weightSumMismatch: TableCheck = {
     return [
       {
         at,
-        zh: `执行率分值${fmt(bw)}与各指标分值${fmt(scored.weightSum - bw)}合计${fmt(scored.weightSum)}分，不等于满分${fmt(profile.totalWeight)}分`,
-        en: `Weights sum to ${fmt(scored.weightSum)}, not ${fmt(profile.totalWeight)}`,
+        messageId: 'differs' as const,
+        data: { budget: bw, indicators: scored.weightSum - bw, sum: scored.weightSum, total: profile.totalWeight },
       },
     ];
   },
-};
+});
