@@ -9,7 +9,7 @@ import { Profile, getProfile } from './profiles';
 import { AUTO_PROFILE, ProfileChoice, chooseProfile, forcedChoice } from './profiles/choose';
 import { ScoredTable, scoreTable } from './score';
 import { finite } from './decimal';
-import { CHECKS, CheckMeta, RawFinding, Severity, messageOf } from './checks';
+import { CHECKS, Check, CheckMeta, RawFinding, Severity, messageOf } from './checks';
 import { isPercentFormat } from './values';
 import type { Lang } from './lang';
 
@@ -18,6 +18,8 @@ export interface Finding {
   severity: Severity;
   cell: string;
   message: string;
+  /** Which of its check's messages this is (stable across languages, as ESLint's messageId). */
+  messageId?: string;
 }
 
 export interface BudgetReport {
@@ -69,6 +71,8 @@ export interface SheetReport {
 export interface CheckOptions {
   profile?: string | Profile;
   lang?: Lang;
+  /** The checks to run; all of them unless given (a check's own tests run it alone). */
+  checks?: readonly Check[];
 }
 
 /** Everything the engine learned about one sheet: the public report plus what a write plan needs. */
@@ -93,6 +97,7 @@ function resolveProfile(p: string | Profile | undefined): Profile | null {
 export function analyzeSheet(grid: SheetGrid, opts: CheckOptions = {}): SheetAnalysis {
   const forced = resolveProfile(opts.profile);
   const lang = opts.lang ?? 'zh';
+  const checks = opts.checks ?? CHECKS;
   const view = new GridView(grid);
   const tables = locateTables(view);
   const cellOf = (at: At): string => {
@@ -104,9 +109,10 @@ export function analyzeSheet(grid: SheetGrid, opts: CheckOptions = {}): SheetAna
     severity: meta.severity,
     cell: cellOf(f.at),
     message: messageOf(meta, f, lang),
+    messageId: f.messageId,
   });
   const sheetFindings: Finding[] = [];
-  for (const check of CHECKS) {
+  for (const check of checks) {
     if (check.scope !== 'sheet') continue;
     for (const f of check.run({ view, tables })) sheetFindings.push(toFinding(check.meta, f));
   }
@@ -117,7 +123,7 @@ export function analyzeSheet(grid: SheetGrid, opts: CheckOptions = {}): SheetAna
     const st = scoreTable(table, profile);
     scored.push(st);
     const findings: Finding[] = [];
-    for (const check of CHECKS) {
+    for (const check of checks) {
       if (check.scope !== 'table') continue;
       for (const f of check.run({ scored: st, table, profile, view })) findings.push(toFinding(check.meta, f));
     }

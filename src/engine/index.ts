@@ -9,7 +9,7 @@ export { PROFILES, DEFAULT_PROFILE, getProfile, validateProfile } from './profil
 export { AUTO_PROFILE, chooseProfile } from './profiles/choose';
 export type { Profile } from './profiles';
 export { CHECKS } from './checks';
-export type { Severity, CheckMeta } from './checks';
+export type { Severity, CheckMeta, Check } from './checks';
 export type { Lang, MarkLook } from './lang';
 export { buildWritePlan, RESULT_SHEET, BACKUP_SHEET } from './writeplan';
 export type { WritePlan, CellWrite, CellMark, ResultRow, WriteOptions } from './writeplan';

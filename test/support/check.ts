@@ -1,4 +1,4 @@
-/** Helpers for check tests: run the engine on a spec and look for a code at a cell. */
+/** Run every check on a spec and look for a code at a cell (each check's own cases use check-tester.ts). */
 import { analyzeSheet, Finding } from '../../src/engine';
 import { SheetSpec, toGrid } from '../fixtures/specs';
 
@@ -12,10 +12,4 @@ export function cellsOf(spec: SheetSpec, code: string, profile?: string): string
   return findings(spec, profile)
     .filter((f) => f.code === code)
     .map((f) => f.cell);
-}
-
-export function messagesOf(spec: SheetSpec, code: string, profile?: string): string[] {
-  return findings(spec, profile)
-    .filter((f) => f.code === code)
-    .map((f) => f.message);
 }

@@ -1,14 +1,18 @@
-import { cellsOf, findings } from '../../../test/support/check';
-import { clone, mofProject, set } from '../../../test/fixtures/specs';
+import { checkTester } from '../../../test/support/check-tester';
+import { mofProject } from '../../../test/fixtures/specs';
+import { actualCopiesTarget } from './actual-copies-target';
 
-describe('ACTUAL_COPIES_TARGET', () => {
-  it('reports an actual that repeats the target with its operator, and scores its number', () => {
-    const s = set(clone(mofProject()), 'F13', '≥90%');
-    expect(cellsOf(s, 'ACTUAL_COPIES_TARGET')).toEqual(['F13']);
-    expect(findings(s).filter((f) => f.code === 'SCORE_MISMATCH')).toEqual([]);
-  });
-  it('near miss: the measured value without operator, or an operator with another value', () => {
-    expect(cellsOf(set(clone(mofProject()), 'F13', '90%'), 'ACTUAL_COPIES_TARGET')).toEqual([]);
-    expect(cellsOf(set(clone(mofProject()), 'F13', '≥95%'), 'ACTUAL_COPIES_TARGET')).toEqual([]);
-  });
+checkTester.run(actualCopiesTarget, {
+  base: mofProject,
+  valid: [
+    { name: 'the measured value without an operator', cells: { F13: '90%' } },
+    { name: 'an operator with another value than the target', cells: { F13: '≥95%' } },
+  ],
+  invalid: [
+    {
+      name: 'an actual that repeats the target with its operator',
+      cells: { F13: '≥90%' },
+      findings: [{ cell: 'F13', messageId: 'copies', message: /照抄了年度指标值/ }],
+    },
+  ],
 });

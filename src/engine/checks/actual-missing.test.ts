@@ -1,13 +1,16 @@
-import { cellsOf } from '../../../test/support/check';
-import { clone, mofProject, set } from '../../../test/fixtures/specs';
+import { checkTester } from '../../../test/support/check-tester';
+import { mofProject } from '../../../test/fixtures/specs';
+import { actualMissing } from './actual-missing';
 
-describe('ACTUAL_MISSING', () => {
-  it('reports a target with no 实际完成值', () => {
-    expect(cellsOf(set(clone(mofProject()), 'F13', null), 'ACTUAL_MISSING')).toEqual(['F13']);
-    expect(cellsOf(set(clone(mofProject()), 'F13', '—'), 'ACTUAL_MISSING')).toEqual(['F13']);
-  });
-  it('near miss: an actual of 0 is a value', () => {
-    const s = set(set(clone(mofProject()), 'F13', 0), 'I13', '培训延期，明年补训');
-    expect(cellsOf(s, 'ACTUAL_MISSING')).toEqual([]);
-  });
+checkTester.run(actualMissing, {
+  base: mofProject,
+  valid: [{ name: 'an actual of 0 is a value', cells: { F13: 0, I13: '培训延期，明年补训' } }],
+  invalid: [
+    {
+      name: 'a target with a blank 实际完成值',
+      cells: { F13: null },
+      findings: [{ cell: 'F13', messageId: 'missing' }],
+    },
+    { name: 'a dash is no value', cells: { F13: '—' }, findings: [{ cell: 'F13', messageId: 'missing' }] },
+  ],
 });

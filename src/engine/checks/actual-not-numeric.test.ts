@@ -1,16 +1,21 @@
-import { cellsOf } from '../../../test/support/check';
-import { clone, mofProject, set } from '../../../test/fixtures/specs';
+import { checkTester } from '../../../test/support/check-tester';
+import { mofProject } from '../../../test/fixtures/specs';
+import { actualNotNumeric } from './actual-not-numeric';
 
-describe('ACTUAL_NOT_NUMERIC', () => {
-  it('reports 完成 / 达标 against a quantitative target', () => {
-    expect(cellsOf(set(clone(mofProject()), 'F13', '达标'), 'ACTUAL_NOT_NUMERIC')).toEqual(['F13']);
-    expect(cellsOf(set(clone(mofProject()), 'F12', '已完成'), 'ACTUAL_NOT_NUMERIC')).toEqual(['F12']);
-  });
-  it('reports an error value', () => {
-    expect(cellsOf(set(clone(mofProject()), 'F13', '#DIV/0!'), 'ACTUAL_NOT_NUMERIC')).toEqual(['F13']);
-  });
-  it('near miss: text against a qualitative target', () => {
-    const s = set(set(clone(mofProject()), 'E13', '合格'), 'F13', '达标');
-    expect(cellsOf(s, 'ACTUAL_NOT_NUMERIC')).toEqual([]);
-  });
+checkTester.run(actualNotNumeric, {
+  base: mofProject,
+  valid: [{ name: 'text against a qualitative target', cells: { E13: '合格', F13: '达标' } }],
+  invalid: [
+    {
+      name: '达标 against a quantitative target',
+      cells: { F13: '达标' },
+      findings: [{ cell: 'F13', messageId: 'noNumber' }],
+    },
+    { name: '已完成 against a count', cells: { F12: '已完成' }, findings: [{ cell: 'F12', messageId: 'noNumber' }] },
+    {
+      name: 'an error value',
+      cells: { F13: '#DIV/0!' },
+      findings: [{ cell: 'F13', messageId: 'error', message: /错误值/ }],
+    },
+  ],
 });

@@ -1,21 +1,23 @@
-import { cellsOf } from '../../../test/support/check';
-import { clone, sichuanProject, set } from '../../../test/fixtures/specs';
+import { checkTester } from '../../../test/support/check-tester';
+import { sichuanProject } from '../../../test/fixtures/specs';
+import { budgetAdjustedUnexplained } from './budget-adjusted-unexplained';
 
-describe('BUDGET_ADJUSTED_UNEXPLAINED', () => {
-  it('reports an adjusted budget whose 原因 is blank, at 全年预算数', () => {
-    expect(cellsOf(set(clone(sichuanProject()), 'I6', null), 'BUDGET_ADJUSTED_UNEXPLAINED')).toEqual(['D6']);
-  });
-  it('treats template text as blank', () => {
-    expect(
-      cellsOf(
-        set(clone(sichuanProject()), 'I6', '结合自评情况，说明预算调整原因（100字以内）'),
-        'BUDGET_ADJUSTED_UNEXPLAINED',
-      ),
-    ).toEqual(['D6']);
-  });
-  it('near miss: a reason is given, or the budget was not adjusted', () => {
-    expect(cellsOf(sichuanProject(), 'BUDGET_ADJUSTED_UNEXPLAINED')).toEqual([]);
-    const s = set(set(set(clone(sichuanProject()), 'I6', null), 'C6', 130), 'C7', 130);
-    expect(cellsOf(s, 'BUDGET_ADJUSTED_UNEXPLAINED')).toEqual([]);
-  });
+checkTester.run(budgetAdjustedUnexplained, {
+  base: sichuanProject,
+  valid: [
+    { name: 'a reason is given' },
+    { name: 'the budget was not adjusted', cells: { I6: null, C6: 130, C7: 130 } },
+  ],
+  invalid: [
+    {
+      name: 'an adjusted budget whose 原因 is blank, at 全年预算数',
+      cells: { I6: null },
+      findings: [{ cell: 'D6', messageId: 'unexplained' }],
+    },
+    {
+      name: 'template text counts as blank',
+      cells: { I6: '结合自评情况，说明预算调整原因（100字以内）' },
+      findings: [{ cell: 'D6', messageId: 'unexplained' }],
+    },
+  ],
 });

@@ -57,11 +57,18 @@ describe('check catalogue', () => {
       }
     }
   });
-  it('gives every check a test file beside it that names its code', () => {
+  it('gives every check a table of cases beside it that runs that check alone', () => {
     for (const c of CHECKS) {
-      const file = path.join(__dirname, fileOf(c.meta.code) + '.test.ts');
+      const name = fileOf(c.meta.code);
+      const file = path.join(__dirname, name + '.test.ts');
       expect(fs.existsSync(file) ? c.meta.code : `missing ${file}`).toBe(c.meta.code);
-      expect(fs.readFileSync(file, 'utf8')).toContain(`'${c.meta.code}'`);
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- the module is found by its code at run time
+      const mod = require(`./${name}`) as Record<string, unknown>;
+      const exported = Object.keys(mod).find((k) => mod[k] === c);
+      const text = fs.readFileSync(file, 'utf8');
+      expect(`${c.meta.code}: ${text.includes(`checkTester.run(${exported},`)}`).toBe(`${c.meta.code}: true`);
+      const siblings = [...text.matchAll(/from '\.\/([^']+)'/g)].map((m) => m[1]);
+      expect(`${c.meta.code}: ${siblings.join(', ')}`).toBe(`${c.meta.code}: ${name}`);
     }
   });
   it('has unique codes and Chinese descriptions', () => {

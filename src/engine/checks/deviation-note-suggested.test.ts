@@ -1,21 +1,24 @@
-import { cellsOf } from '../../../test/support/check';
-import { clone, mofProject, set } from '../../../test/fixtures/specs';
+import { checkTester } from '../../../test/support/check-tester';
+import { mofProject } from '../../../test/fixtures/specs';
+import { deviationNoteSuggested } from './deviation-note-suggested';
 
-describe('DEVIATION_NOTE_SUGGESTED', () => {
-  it('reports over-completion of 120% or more of a positive target', () => {
-    expect(cellsOf(set(clone(mofProject()), 'F12', '600人次'), 'DEVIATION_NOTE_SUGGESTED')).toEqual(['I12']);
-  });
-  it('reports a negative target beaten by the factor', () => {
-    const s = set(set(set(clone(mofProject()), 'E13', '≤12天'), 'F13', '10天'), 'H13', 15);
-    expect(cellsOf(s, 'DEVIATION_NOTE_SUGGESTED')).toEqual(['I13']);
-  });
-  it('uses the profile threshold (guangxi 1.3)', () => {
-    expect(cellsOf(set(clone(mofProject()), 'F12', '600人次'), 'DEVIATION_NOTE_SUGGESTED', 'guangxi')).toEqual([]);
-  });
-  it('near miss: 119% of the target, or a note is present', () => {
-    expect(cellsOf(set(clone(mofProject()), 'F12', '595人次'), 'DEVIATION_NOTE_SUGGESTED')).toEqual([]);
-    expect(
-      cellsOf(set(set(clone(mofProject()), 'F12', '600人次'), 'I12', '新增两期培训班'), 'DEVIATION_NOTE_SUGGESTED'),
-    ).toEqual([]);
-  });
+checkTester.run(deviationNoteSuggested, {
+  base: mofProject,
+  valid: [
+    { name: '119% of the target', cells: { F12: '595人次' } },
+    { name: '120% with a note', cells: { F12: '600人次', I12: '新增两期培训班' } },
+    { name: 'under the profile threshold (guangxi 1.3)', cells: { F12: '600人次' }, profile: 'guangxi' },
+  ],
+  invalid: [
+    {
+      name: 'over-completion of 120% of a positive target',
+      cells: { F12: '600人次' },
+      findings: [{ cell: 'I12', messageId: 'loose' }],
+    },
+    {
+      name: 'a negative target beaten by the factor',
+      cells: { E13: '≤12天', F13: '10天', H13: 15 },
+      findings: [{ cell: 'I13', messageId: 'loose' }],
+    },
+  ],
 });

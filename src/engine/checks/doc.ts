@@ -12,13 +12,19 @@ export function checksMarkdown(): string {
     'Codes are a public interface (domain §5): they never change meaning. Each check is one module in',
     '`src/engine/checks/` with its metadata and a test beside it (a case that triggers it and a near miss).',
     '',
-    '| 代码 code | 级别 severity | 检查内容 | 指向单元格 cell | English |',
-    '|---|---|---|---|---|',
+    '`messageId` names which of a check’s messages a finding carries (in the JSON report too).',
+    '',
+    '| 代码 code | 级别 severity | 检查内容 | 指向单元格 cell | English | messageId |',
+    '|---|---|---|---|---|---|',
   ];
   for (const c of CHECKS) {
     const m = c.meta;
     lines.push(
-      `| \`${m.code}\` | ${SEV[m.severity]} | ${m.description.replace(/\|/g, '\\|')} | ${m.cell} | ${m.descriptionEn.replace(/\|/g, '\\|')} |`,
+      `| \`${m.code}\` | ${SEV[m.severity]} | ${m.description.replace(/\|/g, '\\|')} | ${m.cell} | ${m.descriptionEn.replace(/\|/g, '\\|')} | ${Object.keys(
+        m.messages,
+      )
+        .map((id) => `\`${id}\``)
+        .join(' ')} |`,
     );
   }
   lines.push('');

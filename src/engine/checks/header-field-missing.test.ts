@@ -1,14 +1,21 @@
-import { cellsOf } from '../../../test/support/check';
-import { clone, departmentTable, mofProject, set } from '../../../test/fixtures/specs';
+import { checkTester } from '../../../test/support/check-tester';
+import { departmentTable, mofProject } from '../../../test/fixtures/specs';
+import { headerFieldMissing } from './header-field-missing';
 
-describe('HEADER_FIELD_MISSING', () => {
-  it('reports a blank 实施单位 at its value cell', () => {
-    expect(cellsOf(set(clone(mofProject()), 'F3', null), 'HEADER_FIELD_MISSING')).toEqual(['F3']);
-  });
-  it('reports a blank 预算部门名称', () => {
-    expect(cellsOf(set(clone(departmentTable()), 'B2', ''), 'HEADER_FIELD_MISSING')).toEqual(['B2']);
-  });
-  it('near miss: all header fields filled', () => {
-    expect(cellsOf(mofProject(), 'HEADER_FIELD_MISSING')).toEqual([]);
-  });
+checkTester.run(headerFieldMissing, {
+  base: mofProject,
+  valid: [{ name: 'every header field filled' }, { name: 'a department table filled in', spec: departmentTable }],
+  invalid: [
+    {
+      name: 'a blank 实施单位, at its value cell',
+      cells: { F3: null },
+      findings: [{ cell: 'F3', messageId: 'blank', message: /“实施单位”未填写/ }],
+    },
+    {
+      name: 'a blank 预算部门名称',
+      spec: departmentTable,
+      cells: { B2: '' },
+      findings: [{ cell: 'B2', messageId: 'blank' }],
+    },
+  ],
 });

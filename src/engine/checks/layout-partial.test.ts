@@ -1,5 +1,6 @@
-import { cellsOf } from '../../../test/support/check';
+import { checkTester } from '../../../test/support/check-tester';
 import { SheetSpec } from '../../../test/fixtures/specs';
+import { layoutPartial } from './layout-partial';
 
 /** An older provincial form: weights only in the block labels, no 分值 column (test/fixtures/real/03). */
 function blockWeighted(withWeightColumn = false): SheetSpec {
@@ -22,13 +23,14 @@ function blockWeighted(withWeightColumn = false): SheetSpec {
   };
 }
 
-describe('LAYOUT_PARTIAL', () => {
-  it('says once that a form without a 分值 column is checked by block totals, with no error', () => {
-    expect(cellsOf(blockWeighted(), 'LAYOUT_PARTIAL')).toEqual(['B5']);
-    for (const code of ['LAYOUT_INCOMPLETE', 'WEIGHT_SUM_MISMATCH', 'WEIGHT_MISSING', 'TOTAL_MISMATCH'])
-      expect(cellsOf(blockWeighted(), code)).toEqual([]);
-  });
-  it('near miss: with a 分值 column nothing is partial', () => {
-    expect(cellsOf(blockWeighted(true), 'LAYOUT_PARTIAL')).toEqual([]);
-  });
+checkTester.run(layoutPartial, {
+  base: () => blockWeighted(true),
+  valid: [{ name: 'with a 分值 column nothing is partial' }],
+  invalid: [
+    {
+      name: 'a form without a 分值 column says once that it is checked by block totals',
+      spec: () => blockWeighted(),
+      findings: [{ cell: 'B5', messageId: 'blockWeights' }],
+    },
+  ],
 });

@@ -1,15 +1,16 @@
-import { cellsOf } from '../../../test/support/check';
-import { clone, hunanProject, set } from '../../../test/fixtures/specs';
+import { checkTester } from '../../../test/support/check-tester';
+import { hunanProject } from '../../../test/fixtures/specs';
+import { level1WeightMismatch } from './level1-weight-mismatch';
 
-describe('LEVEL1_WEIGHT_MISMATCH', () => {
-  it('reports a 一级指标 label weight that its indicators do not add up to', () => {
-    expect(cellsOf(set(clone(hunanProject()), 'B13', '成本指标 (25分)'), 'LEVEL1_WEIGHT_MISMATCH', 'hunan')).toEqual([
-      'B13',
-    ]);
-  });
-  it('near miss: label weights that add up, written with full-width brackets', () => {
-    expect(cellsOf(set(clone(hunanProject()), 'B13', '成本指标（20分）'), 'LEVEL1_WEIGHT_MISMATCH', 'hunan')).toEqual(
-      [],
-    );
-  });
+checkTester.run(level1WeightMismatch, {
+  base: hunanProject,
+  profile: 'hunan',
+  valid: [{ name: 'label weights that add up, in full-width brackets', cells: { B13: '成本指标（20分）' } }],
+  invalid: [
+    {
+      name: 'a 一级指标 label weight its indicators do not add up to',
+      cells: { B13: '成本指标 (25分)' },
+      findings: [{ cell: 'B13', messageId: 'differs', message: /标明25分，但其下各指标分值合计20分/ }],
+    },
+  ],
 });

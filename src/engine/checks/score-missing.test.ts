@@ -1,18 +1,24 @@
-import { cellsOf } from '../../../test/support/check';
-import { clone, mofProject, set } from '../../../test/fixtures/specs';
+import { checkTester } from '../../../test/support/check-tester';
+import { mofProject } from '../../../test/fixtures/specs';
+import { scoreMissing } from './score-missing';
 
-describe('SCORE_MISSING', () => {
-  it('reports an indicator with a weight but no score', () => {
-    expect(cellsOf(set(clone(mofProject()), 'H13', null), 'SCORE_MISSING')).toEqual(['H13']);
-  });
-  it('reports the 执行率 row with no 得分', () => {
-    expect(cellsOf(set(clone(mofProject()), 'H5', '—'), 'SCORE_MISSING')).toEqual(['H5']);
-  });
-  it('near miss: a blank 总分 得分 is not SCORE_MISSING (it is recomputed and written back)', () => {
-    expect(cellsOf(set(clone(mofProject()), 'H17', null), 'SCORE_MISSING')).toEqual([]);
-  });
-  it('near miss: a score of 0 is a score; a placeholder row without weight needs none', () => {
-    const s = set(set(set(clone(mofProject()), 'H13', 0), 'F13', '0%'), 'I13', '未开展考核');
-    expect(cellsOf(s, 'SCORE_MISSING')).toEqual([]);
-  });
+checkTester.run(scoreMissing, {
+  base: mofProject,
+  valid: [
+    { name: 'a blank 总分 得分 (it is recomputed and written back)', cells: { H17: null } },
+    { name: 'a score of 0 is a score', cells: { H13: 0, F13: '0%', I13: '未开展考核' } },
+  ],
+  invalid: [
+    {
+      name: 'an indicator with a weight but no score',
+      cells: { H13: null },
+      findings: [{ cell: 'H13', messageId: 'missing' }],
+    },
+    {
+      name: 'an indicator score that is not a number',
+      cells: { H13: '满分' },
+      findings: [{ cell: 'H13', messageId: 'notNumber' }],
+    },
+    { name: 'the 执行率 row with no 得分', cells: { H5: '—' }, findings: [{ cell: 'H5', messageId: 'budgetMissing' }] },
+  ],
 });

@@ -1,15 +1,18 @@
-import { cellsOf, findings } from '../../../test/support/check';
-import { clone, mofProject, set } from '../../../test/fixtures/specs';
+import { checkTester } from '../../../test/support/check-tester';
+import { mofProject } from '../../../test/fixtures/specs';
+import { targetOperatorNonstandard } from './target-operator-nonstandard';
 
-describe('TARGET_OPERATOR_NONSTANDARD', () => {
-  it('reports 》 read as >', () => {
-    const s = set(clone(mofProject()), 'E13', '》90%');
-    expect(cellsOf(s, 'TARGET_OPERATOR_NONSTANDARD')).toEqual(['E13']);
-    // read as ">90%": 95% meets it, so no score finding
-    expect(findings(s).filter((f) => f.severity === 'error')).toEqual([]);
-  });
-  it('near miss: full-width ＞＝ and ﹦ are standard', () => {
-    expect(cellsOf(set(clone(mofProject()), 'E13', '＞＝90%'), 'TARGET_OPERATOR_NONSTANDARD')).toEqual([]);
-    expect(cellsOf(set(clone(mofProject()), 'E14', '﹦100%'), 'TARGET_OPERATOR_NONSTANDARD')).toEqual([]);
-  });
+checkTester.run(targetOperatorNonstandard, {
+  base: mofProject,
+  valid: [
+    { name: 'full-width ＞＝ is standard', cells: { E13: '＞＝90%' } },
+    { name: 'small ﹦ is standard', cells: { E14: '﹦100%' } },
+  ],
+  invalid: [
+    {
+      name: '》 read as >',
+      cells: { E13: '》90%' },
+      findings: [{ cell: 'E13', messageId: 'typo', message: /“》”不是比较符号，已按“>”理解/ }],
+    },
+  ],
 });

@@ -1,13 +1,19 @@
-import { cellsOf } from '../../../test/support/check';
-import { clone, mofProject, set } from '../../../test/fixtures/specs';
+import { checkTester } from '../../../test/support/check-tester';
+import { mofProject } from '../../../test/fixtures/specs';
+import { targetUnparseable } from './target-unparseable';
 
-describe('TARGET_UNPARSEABLE', () => {
-  it('reports an operator with no number, and a range', () => {
-    expect(cellsOf(set(clone(mofProject()), 'E13', '≥百分之九十'), 'TARGET_UNPARSEABLE')).toEqual(['E13']);
-    expect(cellsOf(set(clone(mofProject()), 'E13', '90%-95%'), 'TARGET_UNPARSEABLE')).toEqual(['E13']);
-  });
-  it('near miss: qualitative text, dates, thousands separators and 以上', () => {
-    for (const t of ['有效维护', '2023年12月31日前', '≥1,000人次', '95%以上', '不低于90%'])
-      expect(cellsOf(set(clone(mofProject()), 'E13', t), 'TARGET_UNPARSEABLE')).toEqual([]);
-  });
+checkTester.run(targetUnparseable, {
+  base: mofProject,
+  valid: ['有效维护', '2023年12月31日前', '≥1,000人次', '95%以上', '不低于90%'].map((E13) => ({
+    name: `${E13} can be read`,
+    cells: { E13 },
+  })),
+  invalid: [
+    {
+      name: 'an operator with no number',
+      cells: { E13: '≥百分之九十' },
+      findings: [{ cell: 'E13', messageId: 'unreadable' }],
+    },
+    { name: 'a range', cells: { E13: '90%-95%' }, findings: [{ cell: 'E13', messageId: 'unreadable' }] },
+  ],
 });

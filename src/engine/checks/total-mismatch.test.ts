@@ -1,17 +1,25 @@
-import { cellsOf } from '../../../test/support/check';
-import { clone, mofProject, set, sichuanProject } from '../../../test/fixtures/specs';
+import { checkTester } from '../../../test/support/check-tester';
+import { mofProject, sichuanProject } from '../../../test/fixtures/specs';
+import { totalMismatch } from './total-mismatch';
 
-describe('TOTAL_MISMATCH', () => {
-  it('reports a 总分 得分 that is not the sum of the entered scores', () => {
-    expect(cellsOf(set(clone(mofProject()), 'H17', 98), 'TOTAL_MISMATCH')).toEqual(['H17']);
-  });
-  it('reads a 合计 row whose numbers stand right after its label', () => {
-    expect(cellsOf(set(clone(sichuanProject()), 'C15', 98), 'TOTAL_MISMATCH')).toEqual(['C15']);
-  });
-  it('near miss: sum of entered scores (not computed ones)', () => {
-    // 得分 18 entered for a full indicator: SCORE_MISMATCH, but the total adds up as entered.
-    const s = set(set(clone(mofProject()), 'H12', 18), 'H17', 97.5);
-    expect(cellsOf(s, 'TOTAL_MISMATCH')).toEqual([]);
-    expect(cellsOf(sichuanProject(), 'TOTAL_MISMATCH')).toEqual([]);
-  });
+checkTester.run(totalMismatch, {
+  base: mofProject,
+  valid: [
+    // 得分 18 entered for a full indicator is SCORE_MISMATCH; the total adds up as entered.
+    { name: 'the sum of the entered scores, not the computed ones', cells: { H12: 18, H17: 97.5 } },
+    { name: 'a 合计 row that adds up', spec: sichuanProject },
+  ],
+  invalid: [
+    {
+      name: 'a 总分 得分 that is not the sum of the entered scores',
+      cells: { H17: 98 },
+      findings: [{ cell: 'H17', messageId: 'differs', message: /总分98不等于执行率得分与各指标得分之和99.5/ }],
+    },
+    {
+      name: 'a 合计 row whose numbers stand right after its label',
+      spec: sichuanProject,
+      cells: { C15: 98 },
+      findings: [{ cell: 'C15', messageId: 'differs' }],
+    },
+  ],
 });

@@ -1,11 +1,15 @@
-import { cellsOf } from '../../../test/support/check';
-import { clone, hunanProject, set } from '../../../test/fixtures/specs';
+import { checkTester } from '../../../test/support/check-tester';
+import { hunanProject } from '../../../test/fixtures/specs';
+import { totalWeightMismatch } from './total-weight-mismatch';
 
-describe('TOTAL_WEIGHT_MISMATCH', () => {
-  it('reports the Hunan 总分 分值 of 90 that leaves out the 10 execution points', () => {
-    expect(cellsOf(hunanProject(), 'TOTAL_WEIGHT_MISMATCH', 'hunan')).toEqual(['G22']);
-  });
-  it('near miss: 100', () => {
-    expect(cellsOf(set(clone(hunanProject()), 'G22', 100), 'TOTAL_WEIGHT_MISMATCH', 'hunan')).toEqual([]);
-  });
+checkTester.run(totalWeightMismatch, {
+  base: hunanProject,
+  profile: 'hunan',
+  valid: [{ name: 'a 总分 分值 of 100', cells: { G22: 100 } }],
+  invalid: [
+    {
+      name: 'the Hunan 总分 分值 of 90 that leaves out the 10 execution points',
+      findings: [{ cell: 'G22', messageId: 'differs', message: /总分行分值为90，但执行率分值与各指标分值合计100分/ }],
+    },
+  ],
 });

@@ -1,14 +1,27 @@
-import { cellsOf } from '../../../test/support/check';
-import { clone, mofProject, set } from '../../../test/fixtures/specs';
+import { checkTester } from '../../../test/support/check-tester';
+import { clone, mofProject, mofWithTemplateRows } from '../../../test/fixtures/specs';
+import { weightMissing } from './weight-missing';
 
-describe('WEIGHT_MISSING', () => {
-  it('reports an indicator without 分值', () => {
-    expect(cellsOf(set(clone(mofProject()), 'G13', null), 'WEIGHT_MISSING')).toEqual(['G13']);
-  });
-  it('reports a 分值 that is not a number', () => {
-    expect(cellsOf(set(clone(mofProject()), 'G13', '十五'), 'WEIGHT_MISSING')).toEqual(['G13']);
-  });
-  it('near miss: "15分" is a weight of 15', () => {
-    expect(cellsOf(set(clone(mofProject()), 'G13', '15分'), 'WEIGHT_MISSING')).toEqual([]);
-  });
+/** A template row of "/" in every column. */
+function slashRow() {
+  const s = clone(mofProject());
+  s.rows.splice(13, 0, [null, null, null, '指标1：/', '/', '/', '/', '/', '/']);
+  return s;
+}
+
+checkTester.run(weightMissing, {
+  base: mofProject,
+  valid: [
+    { name: '"15分" is a weight of 15', cells: { G13: '15分' } },
+    { name: 'unfilled template rows are not indicators', spec: mofWithTemplateRows },
+    { name: 'a row of "/" in every column is a template row', spec: slashRow },
+  ],
+  invalid: [
+    { name: 'an indicator without 分值', cells: { G12: null }, findings: [{ cell: 'G12', messageId: 'missing' }] },
+    {
+      name: 'a 分值 that is not a number',
+      cells: { G13: '十五' },
+      findings: [{ cell: 'G13', messageId: 'notNumber' }],
+    },
+  ],
 });

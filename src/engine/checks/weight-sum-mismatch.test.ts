@@ -1,19 +1,23 @@
-import { cellsOf } from '../../../test/support/check';
-import { clone, mofProject, set } from '../../../test/fixtures/specs';
+import { checkTester } from '../../../test/support/check-tester';
+import { mofProject } from '../../../test/fixtures/specs';
+import { weightSumMismatch } from './weight-sum-mismatch';
 
-describe('WEIGHT_SUM_MISMATCH', () => {
-  it('reports weights that do not add up to 100, at the 总分 分值 cell', () => {
-    const s = set(set(clone(mofProject()), 'G16', 5), 'H16', 5);
-    expect(cellsOf(s, 'WEIGHT_SUM_MISMATCH')).toEqual(['G17']);
-  });
-  it('points at the 分值 header when there is no 总分 分值', () => {
-    const s = set(set(set(set(clone(mofProject()), 'G16', 5), 'H16', 5), 'G17', null), 'H17', 94.5);
-    expect(cellsOf(s, 'WEIGHT_SUM_MISMATCH')).toEqual(['G11']);
-  });
-  it('uses the profile execution weight (hubei 20)', () => {
-    expect(cellsOf(mofProject(), 'WEIGHT_SUM_MISMATCH', 'hubei')).toEqual([]);
-  });
-  it('near miss: weights adding up to 100', () => {
-    expect(cellsOf(mofProject(), 'WEIGHT_SUM_MISMATCH')).toEqual([]);
-  });
+checkTester.run(weightSumMismatch, {
+  base: mofProject,
+  valid: [
+    { name: 'weights adding up to 100' },
+    { name: 'the profile execution weight is used (hubei 20)', profile: 'hubei' },
+  ],
+  invalid: [
+    {
+      name: 'weights that do not add up to 100, at the 总分 分值 cell',
+      cells: { G16: 5, H16: 5 },
+      findings: [{ cell: 'G17', messageId: 'differs', message: /合计95分，不等于满分100分/ }],
+    },
+    {
+      name: 'at the 分值 header when there is no 总分 分值',
+      cells: { G16: 5, H16: 5, G17: null, H17: 94.5 },
+      findings: [{ cell: 'G11', messageId: 'differs' }],
+    },
+  ],
 });
