@@ -25,6 +25,14 @@ export { RATE_TOLERANCE, SCORE_TOLERANCE, finite, lessBy, mulDiv2, near, round2,
 
 export type IndicatorKind = 'positive' | 'negative' | 'equal' | 'qualitative' | 'unknown';
 
+/**
+ * How an actual was set against its target. `none`: no target, an unreadable one, no actual, or no number for a
+ * quantitative target; `quantity`: the same unit (after 万/亿/千, and a unitless actual taking the target's unit);
+ * `completion-rate`: a percentage against a target in another unit, read as a completion rate (domain §4);
+ * `units-differ`: units that cannot be compared.
+ */
+export type Comparison = 'none' | 'qualitative' | 'quantity' | 'dates' | 'completion-rate' | 'units-differ';
+
 export interface Evaluation {
   kind: IndicatorKind;
   computed: number | null;
@@ -34,10 +42,8 @@ export interface Evaluation {
   /** The actual, read as a completion rate (fraction), when it is one. */
   completionRate: number | null;
   grade: Grade | null;
-  unitMismatch: 'units' | 'rate-below-100' | null;
-  actualNotNumeric: boolean;
-  actualCopiesTarget: boolean;
-  actualMissing: boolean;
+  /** How the actual was set against the target: what the score rests on. */
+  compared: Comparison;
   /** Judged by hand: the score can't be computed but the indicator was not achieved (domain §4 ">0%" rule). */
   handJudged: boolean;
   needsDeviationNote: boolean;
@@ -84,10 +90,7 @@ export function evaluate(ind: Indicator, profile: Profile): Evaluation {
     overCompleted: false,
     completionRate: null,
     grade: null,
-    unitMismatch: null,
-    actualNotNumeric: false,
-    actualCopiesTarget: false,
-    actualMissing: false,
+    compared: 'none',
     handJudged: false,
     needsDeviationNote: false,
   };
@@ -100,18 +103,17 @@ export function evaluate(ind: Indicator, profile: Profile): Evaluation {
     w === null ? null : n >= d ? round2(w) : n <= 0 ? 0 : mulDiv2(w, n, d);
 
   if (t.type === 'empty' || t.type === 'unparseable') {
-    if (t.type === 'unparseable' && a.type === 'empty') ev.actualMissing = true;
     finish(ev, ind);
     return ev;
   }
   if (a.type === 'empty') {
     ev.kind = t.type === 'qualitative' ? 'qualitative' : opKind(t.op);
-    ev.actualMissing = true;
     finish(ev, ind);
     return ev;
   }
   if (t.type === 'qualitative') {
     ev.kind = 'qualitative';
+    ev.compared = 'qualitative';
     if (a.type === 'number' && a.q && a.q.percent) {
       const pctv = a.q.value;
       ev.completionRate = pctv / 100;
@@ -130,12 +132,10 @@ export function evaluate(ind: Indicator, profile: Profile): Evaluation {
   const tq = t.q!;
   ev.kind = opKind(t.op);
   if (a.type !== 'number' || !a.q) {
-    ev.actualNotNumeric = true;
     finish(ev, ind);
     return ev;
   }
   let aq = a.q;
-  if (a.op !== null && aq.value === tq.value && (aq.unit === '' || aq.unit === tq.unit)) ev.actualCopiesTarget = true;
   // An actual with no unit takes the target's unit; a bare fraction against a % target is a fraction.
   if (aq.unit === '' && !aq.date) {
     if (tq.percent && Math.abs(aq.value) <= 1.5 && tq.value > 1.5)
@@ -150,10 +150,11 @@ export function evaluate(ind: Indicator, profile: Profile): Evaluation {
   }
   if (tq.date || aq.date) {
     if (tq.date && aq.date) {
+      ev.compared = 'dates';
       ev.achieved = meets(aq.value, t.op, tq.value);
       ev.computed = ev.achieved ? full() : null;
       ev.handJudged = !ev.achieved;
-    } else ev.unitMismatch = 'units';
+    } else ev.compared = 'units-differ';
     finish(ev, ind);
     return ev;
   }
@@ -163,11 +164,12 @@ export function evaluate(ind: Indicator, profile: Profile): Evaluation {
     if (aq.percent && !tq.percent) {
       rateAgainstOtherUnit(ev, aq.value, ratio, profile);
     } else {
-      ev.unitMismatch = 'units';
+      ev.compared = 'units-differ';
     }
     finish(ev, ind);
     return ev;
   }
+  ev.compared = 'quantity';
   const av = aq.value;
   const tv = tq.value;
   ev.achieved = meets(av, t.op, tv);
@@ -207,11 +209,11 @@ function rateAgainstOtherUnit(
   ratio: (n: number, d: number) => number | null,
   profile: Profile,
 ): void {
+  ev.compared = 'completion-rate';
   ev.completionRate = pctv / 100;
   ev.computed = ratio(pctv, 100);
   ev.achieved = pctv >= 100;
   ev.overCompleted = geTimes(pctv, 100, profile.overCompletion);
-  if (pctv < 100) ev.unitMismatch = 'rate-below-100';
 }
 
 function finish(ev: Evaluation, ind: Indicator): void {

@@ -17,9 +17,13 @@ export const actualCopiesTarget = tableCheck({
     cell: '实际完成值单元格',
     messages,
   },
-  run({ table, scored }) {
+  run({ table }) {
     return table.indicators
-      .filter((_, k) => scored.evals[k].actualCopiesTarget)
+      .filter(({ target: t, actual: a }) => {
+        // "≥90%" in both cells: the operator gives the copy away (a unitless "≥90" against "≥90%" too).
+        if (t.type !== 'quantitative' || !t.q || a.type !== 'number' || !a.q || a.op === null) return false;
+        return a.q.value === t.q.value && (a.q.unit === '' || a.q.unit === t.q.unit);
+      })
       .map((ind) => ({
         at: ind.actualAt,
         messageId: 'copies' as const,

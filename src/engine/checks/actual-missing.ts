@@ -17,9 +17,9 @@ export const actualMissing = tableCheck({
     cell: '实际完成值单元格',
     messages,
   },
-  run({ table, scored }) {
+  run({ table }) {
     return table.indicators
-      .filter((ind, k) => scored.evals[k].actualMissing && ind.target.type !== 'empty')
+      .filter((ind) => ind.target.type !== 'empty' && ind.actual.type === 'empty')
       .map((ind) => ({
         at: ind.actualAt,
         messageId: 'missing' as const,

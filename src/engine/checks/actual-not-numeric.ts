@@ -21,9 +21,10 @@ export const actualNotNumeric = tableCheck({
     cell: '实际完成值单元格',
     messages,
   },
-  run({ table, scored }) {
+  run({ table }) {
+    // A quantitative target needs a number to be scored against; blank is ACTUAL_MISSING's.
     return table.indicators
-      .filter((_, k) => scored.evals[k].actualNotNumeric)
+      .filter((ind) => ind.target.type === 'quantitative' && ind.actual.type !== 'empty' && !ind.actual.q)
       .map((ind) => ({
         at: ind.actualAt,
         messageId: ind.actual.type === 'error' ? ('error' as const) : ('noNumber' as const),

@@ -26,13 +26,13 @@ export const unitMismatch = tableCheck({
     for (let k = 0; k < table.indicators.length; k++) {
       const ind = table.indicators[k];
       const ev = scored.evals[k];
-      if (ev.unitMismatch === 'units')
+      if (ev.compared === 'units-differ')
         out.push({
           at: ind.actualAt,
           messageId: 'units',
           data: { actual: ind.actual.raw, target: ind.target.raw },
         });
-      else if (ev.unitMismatch === 'rate-below-100')
+      else if (ev.compared === 'completion-rate' && ev.completionRate !== null && ev.completionRate < 1)
         out.push({
           at: ind.actualAt,
           messageId: 'rateBelow100',
