@@ -1,6 +1,7 @@
 /** The readable report: file → sheet → table, each finding with its cell, code and message. */
 import { Finding, SheetReport, Summary, countSeverities } from '../engine';
 import { gradeLabel } from '../engine/lang';
+import { near } from '../engine/decimal';
 import { summaryRows, SummaryFile } from '../engine/batch-summary';
 
 export interface Style {
@@ -118,7 +119,7 @@ export function formatFile(
       const ok =
         t.total.enteredScore !== null &&
         t.total.computedScore !== null &&
-        Math.abs(t.total.enteredScore - t.total.computedScore) < 0.005;
+        near(t.total.enteredScore, t.total.computedScore);
       out.push(
         `   ${st.bold(`【${w.kind[t.kind]}】${clean(t.title) || w.untitled}`)} ${st.dim(t.range)}  ${w.total(entered, ok ? st.green(computed) : st.yellow(computed), gradeLabel(t.total.grade, lang))}`,
       );

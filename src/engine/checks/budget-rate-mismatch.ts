@@ -7,6 +7,9 @@ import { pct, q } from './util';
 const hintOf = (d: { initialDenominator: boolean }): string =>
   d.initialDenominator ? '（看起来用了年初预算数作分母，应使用全年预算数）' : '';
 
+/** Two rates a reviewer would call the same figure: within 0.05 percentage points (114.0% and 114.04%). */
+const SAME_RATE_SHOWN = 0.0005;
+
 const messages = {
   notPercent: msg<{ text: string; computed: number }>(
     (d) => `执行率${q(d.text)}不是百分比，按全年执行数÷全年预算数应为${pct(d.computed)}`,
@@ -46,7 +49,7 @@ export const budgetRateMismatch = tableCheck({
       sb.initial !== null &&
       sb.initial > 0 &&
       sb.executed !== null &&
-      near(e.value, sb.executed / sb.initial, 0.0005);
+      near(e.value, sb.executed / sb.initial, SAME_RATE_SHOWN);
     return [{ at: b.rateAt, messageId: 'differs', data: { entered: e.value, computed: rate, initialDenominator } }];
   },
 });
