@@ -8,9 +8,8 @@ import { locateTables } from './locate';
 import { Profile, getProfile } from './profiles';
 import { AUTO_PROFILE, ProfileChoice, chooseProfile, forcedChoice } from './profiles/choose';
 import { ScoredTable, scoreTable } from './score';
-import { finite } from './decimal';
 import { CHECKS, Check, CheckMeta, RawFinding, Severity, messageOf } from './checks';
-import { isPercentFormat } from './values';
+import { isPercentFormat, pointsValue } from './values';
 import type { Lang } from './lang';
 
 export interface Finding {
@@ -136,7 +135,7 @@ export function analyzeSheet(grid: SheetGrid, opts: CheckOptions = {}): SheetAna
             rate: st.budget.rate,
             score: st.budget.score,
             enteredRate: b.rate.kind === 'number' ? b.rate.value : null,
-            enteredScore: finite(b.score),
+            enteredScore: pointsValue(b.score),
             rateCell: b.rateAt ? cellOf(b.rateAt) : null,
             scoreCell: b.scoreAt ? cellOf(b.scoreAt) : null,
           }
@@ -151,8 +150,8 @@ export function analyzeSheet(grid: SheetGrid, opts: CheckOptions = {}): SheetAna
         target: ind.target.raw,
         actual: displayActual(view, ind.actualAt),
         kind: ev.kind,
-        weight: finite(ind.weight),
-        enteredScore: finite(ind.score),
+        weight: pointsValue(ind.weight),
+        enteredScore: pointsValue(ind.score),
         computedScore: ev.computed,
         achieved: ev.achieved,
         needsDeviationNote: ev.needsDeviationNote,
@@ -169,7 +168,7 @@ export function analyzeSheet(grid: SheetGrid, opts: CheckOptions = {}): SheetAna
       total: {
         weight: st.weightSum,
         computedScore: st.computedTotal,
-        enteredScore: finite(table.total?.score ?? null),
+        enteredScore: table.total ? pointsValue(table.total.score) : null,
         grade: st.grade,
       },
       profile: profile.name,

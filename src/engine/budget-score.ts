@@ -42,8 +42,8 @@ export function evaluateBudget(b: BudgetBlock, profile: Profile): BudgetEval {
   if ((executed === null || executed === 0) && usedSourceSums && sums.executed !== undefined) executed = sums.executed;
   let weight: number;
   let weightFrom: BudgetEval['weightFrom'];
-  if (b.weight !== null && Number.isFinite(b.weight)) {
-    weight = b.weight;
+  if (b.weight.kind === 'number') {
+    weight = b.weight.value;
     weightFrom = 'cell';
   } else if (b.labelWeight !== null) {
     weight = b.labelWeight;

@@ -99,15 +99,25 @@ export function readRate(cell: Cell | undefined): Rate {
   return { kind: 'invalid', text: cellText(v) };
 }
 
-/** A plain number such as a weight or a score ("10", "9.5分"); dash/blank → null; other text → NaN. */
-export function readScoreNumber(cell: Cell | undefined): number | null {
+/**
+ * What a weight or score cell holds: blank (or a dash), a number ("10", "9.5分"), or something else (text, an
+ * error value). The same shape as Amount, so no reader needs NaN and every check says which case it means.
+ */
+export type Points = Amount;
+
+export function readPoints(cell: Cell | undefined): Points {
   const v = cell?.value ?? { t: 'empty' };
-  if (isBlank(v)) return null;
-  if (v.t === 'number') return Number.isFinite(v.v) ? v.v : NaN;
+  if (isBlank(v)) return { kind: 'empty' };
+  if (v.t === 'number')
+    return Number.isFinite(v.v) ? { kind: 'number', value: v.v } : { kind: 'invalid', text: String(v.v) };
   if (v.t === 'text') {
-    const f = fold(v.v);
-    const m = /^([-+]?\d+(?:\.\d+)?)分?$/.exec(f);
-    return m ? Number(m[1]) : NaN;
+    const m = /^([-+]?\d+(?:\.\d+)?)分?$/.exec(fold(v.v));
+    return m ? { kind: 'number', value: Number(m[1]) } : { kind: 'invalid', text: v.v };
   }
-  return NaN;
+  return { kind: 'invalid', text: cellText(v) };
+}
+
+/** The number a weight or score cell holds, or null (blank, or not a number). */
+export function pointsValue(p: Points): number | null {
+  return p.kind === 'number' ? p.value : null;
 }

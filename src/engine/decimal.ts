@@ -93,8 +93,3 @@ export function lessBy(a: number, b: number, tol: number): boolean {
   if (d < tol * 0.999) return false;
   return new D(a).lt(new D(b).minus(tol));
 }
-
-/** A finite number, or null (blank, or not a number). */
-export function finite(x: number | null): number | null {
-  return x !== null && Number.isFinite(x) ? x : null;
-}

@@ -1,6 +1,6 @@
 /** The located, parsed table: what the locator produces and the scorer and checks read. */
 import { CellRange } from './grid';
-import { Amount, ParsedActual, ParsedTarget, Rate } from './values';
+import { Amount, ParsedActual, ParsedTarget, Points, Rate } from './values';
 
 export interface At {
   r: number;
@@ -51,11 +51,11 @@ export interface BudgetBlock {
   income: SplitItem[];
   expense: SplitItem[];
   weightAt: At | null;
-  weight: number | null;
+  weight: Points;
   rateAt: At | null;
   rate: Rate;
   scoreAt: At | null;
-  score: number | null;
+  score: Points;
   reasonAt: At | null;
   reason: string;
   lastRow: number;
@@ -73,11 +73,9 @@ export interface Indicator {
   actual: ParsedActual;
   actualAt: At;
   weightAt: At | null;
-  /** null when blank, NaN when not a number. */
-  weight: number | null;
+  weight: Points;
   scoreAt: At | null;
-  /** null when blank, NaN when not a number. */
-  score: number | null;
+  score: Points;
   noteAt: At | null;
   note: string;
 }
@@ -93,9 +91,9 @@ export interface Level1Group {
 export interface TotalRow {
   labelAt: At;
   weightAt: At | null;
-  weight: number | null;
+  weight: Points;
   scoreAt: At | null;
-  score: number | null;
+  score: Points;
 }
 
 export interface IndicatorCols {

@@ -1,7 +1,7 @@
 /** Scoring per domain §4, in decimal arithmetic (decimal.js), rounded half-up to 2 decimals. */
 import { Indicator, TableModel } from './model';
 import { Profile } from './profiles';
-import { Grade, Op, gradeQualitative } from './values';
+import { Grade, Op, gradeQualitative, pointsValue } from './values';
 import { BudgetEval, evaluateBudget } from './budget-score';
 
 export type { BudgetEval };
@@ -10,7 +10,6 @@ import {
   D,
   RATE_TOLERANCE,
   SCORE_TOLERANCE,
-  finite,
   geTimes,
   leDiv,
   lessBy,
@@ -21,7 +20,7 @@ import {
   sumExact,
 } from './decimal';
 
-export { RATE_TOLERANCE, SCORE_TOLERANCE, finite, lessBy, mulDiv2, near, round2, roundTo, sumExact };
+export { RATE_TOLERANCE, SCORE_TOLERANCE, lessBy, mulDiv2, near, round2, roundTo, sumExact };
 
 export type IndicatorKind = 'positive' | 'negative' | 'equal' | 'qualitative' | 'unknown';
 
@@ -94,7 +93,7 @@ export function evaluate(ind: Indicator, profile: Profile): Evaluation {
     handJudged: false,
     needsDeviationNote: false,
   };
-  const w = ind.weight !== null && Number.isFinite(ind.weight) ? ind.weight : null;
+  const w = pointsValue(ind.weight);
   const t = ind.target;
   const a = ind.actual;
   const full = (): number | null => (w !== null ? round2(w) : null);
@@ -217,8 +216,8 @@ function rateAgainstOtherUnit(
 }
 
 function finish(ev: Evaluation, ind: Indicator): void {
-  const w = ind.weight !== null && Number.isFinite(ind.weight) ? ind.weight : null;
-  const entered = ind.score !== null && Number.isFinite(ind.score) ? ind.score : null;
+  const w = pointsValue(ind.weight);
+  const entered = pointsValue(ind.score);
   // A shortfall is either side of the table's arithmetic: the computed score or the score entered.
   const below = (x: number | null): boolean => w !== null && x !== null && lessBy(x, w, SCORE_TOLERANCE);
   ev.needsDeviationNote = ev.achieved === false || below(ev.computed) || below(entered);
@@ -246,14 +245,14 @@ export function scoreTable(table: TableModel, profile: Profile): ScoredTable {
   const evals = table.indicators.map((i) => evaluate(i, profile));
   const weights: number[] = budget ? [budget.weight] : [];
   if (table.weightsByBlock && table.indicatorBlockWeight !== null) weights.push(table.indicatorBlockWeight);
-  else for (const i of table.indicators) if (i.weight !== null && Number.isFinite(i.weight)) weights.push(i.weight);
+  else for (const i of table.indicators) if (i.weight.kind === 'number') weights.push(i.weight.value);
   const parts: number[] = [];
   if (budget) {
-    const s = budget.score ?? finite(table.budget?.score ?? null);
+    const s = budget.score ?? (table.budget ? pointsValue(table.budget.score) : null);
     if (s !== null) parts.push(s);
   }
   table.indicators.forEach((ind, k) => {
-    const s = evals[k].computed ?? finite(ind.score);
+    const s = evals[k].computed ?? pointsValue(ind.score);
     if (s !== null) parts.push(s);
   });
   const computedTotal = parts.length ? round2(sumExact(parts)) : null;

@@ -14,7 +14,7 @@ import type { SheetAnalysis, Finding } from './analyze';
 import { CHECKS, Severity } from './checks';
 import { MSG } from './writeplan-messages';
 import { WriteWhat, columnFormats, fits } from './write-formats';
-import { rateEquals } from './cells';
+import { pointsValue, rateEquals } from './cells';
 import { Lang, MarkLook, SEVERITY_WORD } from './lang';
 import { showNumber, shownValue } from './shown';
 import { sanitizeText } from './text-safety';
@@ -137,12 +137,7 @@ export function buildWritePlan(analyses: SheetAnalysis[], opts: WriteOptions = {
         const cell = view.raw(a.r, a.c);
         const cellAddr = addr(a.r, a.c);
         if (sameNumber(cell, value)) return;
-        if (
-          entered !== null &&
-          Number.isFinite(entered) &&
-          near(entered, value, what === 'rate' ? RATE_TOLERANCE : SCORE_TOLERANCE)
-        )
-          return;
+        if (entered !== null && near(entered, value, what === 'rate' ? RATE_TOLERANCE : SCORE_TOLERANCE)) return;
         const shownBefore = shownValue(cell, lang);
         const numFmt = fits(what, cell?.numFmt)
           ? cell!.numFmt!
@@ -183,7 +178,7 @@ export function buildWritePlan(analyses: SheetAnalysis[], opts: WriteOptions = {
         want(
           ind.scoreAt,
           st.evals[k].computed,
-          ind.score,
+          pointsValue(ind.score),
           'score',
           cols.score,
           suspect.all ?? suspect.groups.get(ind) ?? null,
@@ -195,7 +190,7 @@ export function buildWritePlan(analyses: SheetAnalysis[], opts: WriteOptions = {
         const rate = st.budget.rate;
         if (rate === null || !rateEquals(b.rate, rate, RATE_TOLERANCE))
           want(b.rateAt, rate, b.rate.kind === 'number' ? b.rate.value : null, 'rate', cols.rate);
-        want(b.scoreAt, st.budget.score, b.score, 'budgetScore', cols.score);
+        want(b.scoreAt, st.budget.score, pointsValue(b.score), 'budgetScore', cols.score);
       }
       if (t.total) {
         const over = st.computedTotal !== null && lessBy(st.fullScore, st.computedTotal, SCORE_TOLERANCE);
@@ -203,7 +198,7 @@ export function buildWritePlan(analyses: SheetAnalysis[], opts: WriteOptions = {
         want(
           t.total.scoreAt,
           st.computedTotal,
-          t.total.score,
+          pointsValue(t.total.score),
           'total',
           cols.score,
           suspect.all ?? suspect.total ?? overReason,

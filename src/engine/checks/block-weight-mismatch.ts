@@ -1,6 +1,6 @@
 import { near, sumExact } from '../score';
 import { FindingOf, msg, tableCheck } from './types';
-import { fmt } from './util';
+import { fmt, weightsOf } from './util';
 
 /** Not in domain §5's list: "绩效指标(90分)" / "预算执行情况(10分)" labels carry weights (domain §2.4). */
 const messages = {
@@ -31,9 +31,7 @@ export const blockWeightMismatch = tableCheck({
       table.indicatorHeaderAt &&
       table.indicators.length
     ) {
-      const s = sumExact(
-        table.indicators.map((i) => i.weight).filter((w): w is number => w !== null && Number.isFinite(w)),
-      );
+      const s = sumExact(weightsOf(table.indicators));
       if (!near(s, table.indicatorBlockWeight)) {
         // The block label sits left of the 一级指标 header on the same row.
         const at = { r: table.indicatorHeaderAt.r, c: table.range.left };

@@ -23,13 +23,13 @@ export const budgetScoreMismatch = tableCheck({
   run({ table, scored }) {
     const b = table.budget;
     const s = scored.budget?.score ?? null;
-    if (!b || !b.scoreAt || s === null || b.score === null || !Number.isFinite(b.score)) return [];
-    if (near(b.score, s)) return [];
+    if (!b || !b.scoreAt || s === null || b.score.kind !== 'number') return [];
+    if (near(b.score.value, s)) return [];
     return [
       {
         at: b.scoreAt,
         messageId: 'differs' as const,
-        data: { entered: b.score, computed: s, weight: scored.budget!.weight },
+        data: { entered: b.score.value, computed: s, weight: scored.budget!.weight },
       },
     ];
   },

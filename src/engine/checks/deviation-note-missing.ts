@@ -1,3 +1,4 @@
+import { pointsValue } from '../values';
 import { FindingOf, msg, tableCheck } from './types';
 import { fmt, noteIsBlank, q } from './util';
 
@@ -36,7 +37,10 @@ export const deviationNoteMissing = tableCheck({
       out.push({
         at: ind.noteAt,
         ...(met
-          ? { messageId: 'deducted' as const, data: { ...shown, score: ind.score, weight: ind.weight } }
+          ? {
+              messageId: 'deducted' as const,
+              data: { ...shown, score: pointsValue(ind.score), weight: pointsValue(ind.weight) },
+            }
           : { messageId: 'shortfall' as const, data: shown }),
       });
     });

@@ -34,14 +34,16 @@ export const qualitativeScoreOutOfBand = tableCheck({
     table.indicators.forEach((ind, k) => {
       const ev = scored.evals[k];
       if (ev.kind !== 'qualitative' || ev.computed !== null || ev.grade === null) return;
-      if (!ind.scoreAt || ind.score === null || !Number.isFinite(ind.score)) return;
-      if (ind.weight === null || !Number.isFinite(ind.weight) || ind.weight <= 0) return;
+      if (!ind.scoreAt || ind.score.kind !== 'number' || ind.weight.kind !== 'number') return;
+      const score = ind.score.value;
+      const weight = ind.weight.value;
+      if (weight <= 0) return;
       const [lo, hi] = profile.qualitativeBands[ev.grade];
-      const f = new Dec(ind.score).div(ind.weight);
+      const f = new Dec(score).div(weight);
       const inBand = ev.grade === '达成' ? f.gte(lo) && f.lte(hi) : f.gte(lo) && f.lt(hi);
       if (inBand) return;
-      const loS = new Dec(ind.weight).times(lo).toNumber();
-      const hiS = new Dec(ind.weight).times(hi).toNumber();
+      const loS = new Dec(weight).times(lo).toNumber();
+      const hiS = new Dec(weight).times(hi).toNumber();
       out.push({
         at: ind.scoreAt,
         messageId: 'outside',
@@ -53,7 +55,7 @@ export const qualitativeScoreOutOfBand = tableCheck({
           hi,
           loScore: loS,
           hiScore: hiS,
-          score: ind.score,
+          score,
         },
       });
     });

@@ -1,24 +1,18 @@
 import { near } from '../score';
+import { pointsValue } from '../values';
 import { FindingOf, msg, tableCheck } from './types';
 import { fmt, q } from './util';
 
 function over(score: number | null, weight: number | null): boolean {
-  return (
-    score !== null &&
-    weight !== null &&
-    Number.isFinite(score) &&
-    Number.isFinite(weight) &&
-    score > weight &&
-    !near(score, weight)
-  );
+  return score !== null && weight !== null && score > weight && !near(score, weight);
 }
 
 const messages = {
-  indicator: msg<{ name: string; score: number | null; weight: number | null }>(
+  indicator: msg<{ name: string; score: number; weight: number }>(
     (d) => `指标${q(d.name)}得分${fmt(d.score)}超过分值${fmt(d.weight)}`,
     (d) => `Score ${fmt(d.score)} of "${d.name}" exceeds weight ${fmt(d.weight)}`,
   ),
-  budget: msg<{ score: number | null; weight: number }>(
+  budget: msg<{ score: number; weight: number }>(
     (d) => `执行率得分${fmt(d.score)}超过分值${fmt(d.weight)}`,
     (d) => `Execution score ${fmt(d.score)} exceeds weight ${fmt(d.weight)}`,
   ),
@@ -36,20 +30,16 @@ export const scoreExceedsWeight = tableCheck({
   },
   run({ table, scored }) {
     const out: Array<FindingOf<typeof messages>> = [];
-    for (const ind of table.indicators)
-      if (ind.scoreAt && over(ind.score, ind.weight))
-        out.push({
-          at: ind.scoreAt,
-          messageId: 'indicator',
-          data: { name: ind.name, score: ind.score, weight: ind.weight },
-        });
+    for (const ind of table.indicators) {
+      const score = pointsValue(ind.score);
+      const weight = pointsValue(ind.weight);
+      if (ind.scoreAt && score !== null && weight !== null && over(score, weight))
+        out.push({ at: ind.scoreAt, messageId: 'indicator', data: { name: ind.name, score, weight } });
+    }
     const b = table.budget;
-    if (b && b.scoreAt && scored.budget && over(b.score, scored.budget.weight))
-      out.push({
-        at: b.scoreAt,
-        messageId: 'budget',
-        data: { score: b.score, weight: scored.budget.weight },
-      });
+    const score = b ? pointsValue(b.score) : null;
+    if (b && b.scoreAt && scored.budget && score !== null && over(score, scored.budget.weight))
+      out.push({ at: b.scoreAt, messageId: 'budget', data: { score, weight: scored.budget.weight } });
     return out;
   },
 });

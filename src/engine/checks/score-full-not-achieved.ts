@@ -25,13 +25,14 @@ export const scoreFullNotAchieved = tableCheck({
     table.indicators.forEach((ind, k) => {
       const ev = scored.evals[k];
       if (!ev.handJudged || ev.computed !== null || !ind.scoreAt) return;
-      if (ind.score === null || ind.weight === null || !Number.isFinite(ind.score) || !Number.isFinite(ind.weight))
-        return;
-      if (lessBy(ind.score, ind.weight, SCORE_TOLERANCE)) return;
+      if (ind.score.kind !== 'number' || ind.weight.kind !== 'number') return;
+      const score = ind.score.value;
+      const weight = ind.weight.value;
+      if (lessBy(score, weight, SCORE_TOLERANCE)) return;
       out.push({
         at: ind.scoreAt,
         messageId: 'full',
-        data: { name: ind.name, target: ind.target.raw, actual: ind.actual.raw, score: ind.score, weight: ind.weight },
+        data: { name: ind.name, target: ind.target.raw, actual: ind.actual.raw, score, weight },
       });
     });
     return out;

@@ -24,12 +24,12 @@ export const scoreMismatch = tableCheck({
     const out: Array<FindingOf<typeof messages>> = [];
     table.indicators.forEach((ind, k) => {
       const c = scored.evals[k].computed;
-      if (c === null || !ind.scoreAt || ind.score === null || !Number.isFinite(ind.score)) return;
-      if (near(ind.score, c)) return;
+      if (c === null || !ind.scoreAt || ind.score.kind !== 'number') return;
+      if (near(ind.score.value, c)) return;
       out.push({
         at: ind.scoreAt,
         messageId: 'differs',
-        data: { entered: ind.score, computed: c, name: ind.name, target: ind.target.raw, actual: ind.actual.raw },
+        data: { entered: ind.score.value, computed: c, name: ind.name, target: ind.target.raw, actual: ind.actual.raw },
       });
     });
     return out;

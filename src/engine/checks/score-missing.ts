@@ -33,25 +33,16 @@ export const scoreMissing = tableCheck({
   run({ table }) {
     const out: Array<FindingOf<typeof messages>> = [];
     for (const ind of table.indicators) {
-      if (!ind.scoreAt || ind.weight === null || !Number.isFinite(ind.weight)) continue;
-      if (ind.score === null)
-        out.push({
-          at: ind.scoreAt,
-          messageId: 'missing',
-          data: { name: ind.name },
-        });
-      else if (!Number.isFinite(ind.score))
-        out.push({
-          at: ind.scoreAt,
-          messageId: 'notNumber',
-          data: { name: ind.name },
-        });
+      if (!ind.scoreAt || ind.weight.kind !== 'number' || ind.score.kind === 'number') continue;
+      out.push({
+        at: ind.scoreAt,
+        messageId: ind.score.kind === 'empty' ? 'missing' : 'notNumber',
+        data: { name: ind.name },
+      });
     }
     const b = table.budget;
-    if (b && b.scoreAt) {
-      if (b.score === null) out.push({ at: b.scoreAt, messageId: 'budgetMissing', data: {} });
-      else if (!Number.isFinite(b.score)) out.push({ at: b.scoreAt, messageId: 'budgetNotNumber', data: {} });
-    }
+    if (b && b.scoreAt && b.score.kind !== 'number')
+      out.push({ at: b.scoreAt, messageId: b.score.kind === 'empty' ? 'budgetMissing' : 'budgetNotNumber', data: {} });
     // A blank 总分 得分 is not reported: the catalogue defines this code for indicators and the 执行率 row, and
     // the total is recomputed (and written back) from them. docs/rules.md.
     return out;

@@ -1,4 +1,5 @@
-import { finite, near, sumExact } from '../score';
+import { near, sumExact } from '../score';
+import { pointsValue } from '../values';
 import { msg, tableCheck } from './types';
 import { fmt } from './util';
 
@@ -21,20 +22,20 @@ export const totalMismatch = tableCheck({
   },
   run({ table, scored }) {
     const t = table.total;
-    if (!t || !t.scoreAt || t.score === null || !Number.isFinite(t.score)) return [];
+    if (!t || !t.scoreAt || t.score.kind !== 'number') return [];
     // Scores as entered; an item with no score cell at all (a broken layout) counts its computed score.
     const b = table.budget;
-    const budgetPart = b && b.scoreAt ? finite(b.score) : (scored.budget?.score ?? null);
+    const budgetPart = b && b.scoreAt ? pointsValue(b.score) : (scored.budget?.score ?? null);
     const s = sumExact([
       budgetPart ?? 0,
-      ...table.indicators.map((i, k) => (i.scoreAt ? finite(i.score) : scored.evals[k].computed) ?? 0),
+      ...table.indicators.map((i, k) => (i.scoreAt ? pointsValue(i.score) : scored.evals[k].computed) ?? 0),
     ]);
-    if (near(t.score, s)) return [];
+    if (near(t.score.value, s)) return [];
     return [
       {
         at: t.scoreAt,
         messageId: 'differs' as const,
-        data: { total: t.score, sum: s },
+        data: { total: t.score.value, sum: s },
       },
     ];
   },

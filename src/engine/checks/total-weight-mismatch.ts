@@ -20,13 +20,13 @@ export const totalWeightMismatch = tableCheck({
   },
   run({ table, scored }) {
     const t = table.total;
-    if (!t || !t.weightAt || t.weight === null || !Number.isFinite(t.weight)) return [];
-    if (near(t.weight, scored.weightSum)) return [];
+    if (!t || !t.weightAt || t.weight.kind !== 'number') return [];
+    if (near(t.weight.value, scored.weightSum)) return [];
     return [
       {
         at: t.weightAt,
         messageId: 'differs' as const,
-        data: { total: t.weight, sum: scored.weightSum },
+        data: { total: t.weight.value, sum: scored.weightSum },
       },
     ];
   },

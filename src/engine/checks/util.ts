@@ -1,6 +1,6 @@
 /** Helpers shared by the check modules: message formatting, and facts more than one check reads. */
 import { addr } from '../grid';
-import { At, Level1Group } from '../model';
+import { At, Indicator, Level1Group } from '../model';
 import { sumExact } from '../score';
 import { isPlaceholderNote, isTemplateText } from '../text';
 
@@ -11,7 +11,12 @@ export function noteIsBlank(note: string): boolean {
 
 /** The sum of the 分值 under a 一级指标 (exact: weights like 2.5 add up without float error). */
 export function groupSum(g: Level1Group): number {
-  return sumExact(g.indicators.map((i) => i.weight).filter((w): w is number => w !== null && Number.isFinite(w)));
+  return sumExact(weightsOf(g.indicators));
+}
+
+/** The 分值 that are numbers, in order (a blank or non-numeric 分值 is WEIGHT_MISSING's, not a 0). */
+export function weightsOf(indicators: Indicator[]): number[] {
+  return indicators.flatMap((i) => (i.weight.kind === 'number' ? [i.weight.value] : []));
 }
 
 /** A number as a reviewer writes it: at most 2 decimals, no trailing zeros. */

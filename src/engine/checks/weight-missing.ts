@@ -32,20 +32,18 @@ export const weightMissing = tableCheck({
   run({ table }) {
     const out: Array<FindingOf<typeof messages>> = [];
     for (const ind of table.indicators) {
-      if (!ind.weightAt) continue;
-      if (ind.weight === null) out.push({ at: ind.weightAt, messageId: 'missing', data: { name: ind.name } });
-      else if (!Number.isFinite(ind.weight))
-        out.push({
-          at: ind.weightAt,
-          messageId: 'notNumber',
-          data: { name: ind.name },
-        });
+      if (!ind.weightAt || ind.weight.kind === 'number') continue;
+      out.push({
+        at: ind.weightAt,
+        messageId: ind.weight.kind === 'empty' ? 'missing' : 'notNumber',
+        data: { name: ind.name },
+      });
     }
     const b = table.budget;
-    if (b && b.weightAt && (b.weight === null || !Number.isFinite(b.weight)))
+    if (b && b.weightAt && b.weight.kind !== 'number')
       out.push({
         at: b.weightAt,
-        messageId: b.weight === null ? 'budgetMissing' : 'budgetNotNumber',
+        messageId: b.weight.kind === 'empty' ? 'budgetMissing' : 'budgetNotNumber',
         data: {},
       });
     return out;

@@ -35,6 +35,6 @@ describe('budget block', () => {
       [null, '年度资金总额', 10, 10, 9, 10, '90%', 9],
     ]);
     expect(b.labelWeight).toBeNull();
-    expect(b.weight).toBe(10);
+    expect(b.weight).toEqual({ kind: 'number', value: 10 });
   });
 });

@@ -5,7 +5,7 @@
 import { GridView } from '../grid';
 import { At, BudgetBlock, BudgetColumn, BudgetRow, SplitItem } from '../model';
 import { L, blockKey, labelKey, labelWeight } from '../text';
-import { readAmount, readRate, readScoreNumber } from '../values';
+import { readAmount, readRate, readPoints } from '../values';
 import { amountRightOf, inFam, keyAt, rowHasContent, textAt, valueRightOf } from './labels';
 
 export interface BudgetAnchor {
@@ -140,11 +140,11 @@ export function readBudget(
     income,
     expense,
     weightAt,
-    weight: weightAt ? readScoreNumber(view.cell(weightAt.r, weightAt.c)) : null,
+    weight: readPoints(weightAt ? view.cell(weightAt.r, weightAt.c) : undefined),
     rateAt,
     rate: rateAt ? readRate(view.cell(rateAt.r, rateAt.c)) : { kind: 'empty' },
     scoreAt,
-    score: scoreAt ? readScoreNumber(view.cell(scoreAt.r, scoreAt.c)) : null,
+    score: readPoints(scoreAt ? view.cell(scoreAt.r, scoreAt.c) : undefined),
     reasonAt,
     reason: reasonAt ? textAt(view, reasonAt.r, reasonAt.c) : '',
     lastRow,

@@ -11,7 +11,7 @@
 import { Cell, GridView } from '../grid';
 import { At, Indicator, IndicatorCols, Level1Group, TotalRow } from '../model';
 import { L, blockKey, fold, labelName, labelWeight } from '../text';
-import { parseActual, parseSplitTarget, parseTarget, readScoreNumber } from '../values';
+import { parseActual, parseSplitTarget, parseTarget, readPoints } from '../values';
 import { inFam, keyAt, rowHasContent, rowKeys, textAt } from './labels';
 import { readTotal } from './total';
 
@@ -206,10 +206,10 @@ export function readIndicators(
     const rawName = view.text(r, nameCol);
     const name = rawName.trim();
     const weightAt = cols.weight !== undefined ? { r, c: cols.weight } : null;
-    const weight = weightAt ? readScoreNumber(view.cell(r, weightAt.c)) : null;
+    const weight = readPoints(weightAt ? view.cell(r, weightAt.c) : undefined);
     const scoreAt = cols.score !== undefined ? { r, c: cols.score } : null;
-    const score = scoreAt ? readScoreNumber(view.cell(r, scoreAt.c)) : null;
-    if (weight === null && score === null) {
+    const score = readPoints(scoreAt ? view.cell(r, scoreAt.c) : undefined);
+    if (weight.kind === 'empty' && score.kind === 'empty') {
       // A row the template ships to be filled in: not an indicator, named once for the table.
       if (isPlaceholderName(name)) {
         templateRows.push({ r, c: nameCol });
@@ -217,7 +217,7 @@ export function readIndicators(
       }
       // A detail of the weighted item above it (★ item followed by 其中… or indented rows).
       const prev = indicators[indicators.length - 1];
-      const starred = !!prev && prev.weight !== null && /^[★☆*＊]/.test(prev.name);
+      const starred = !!prev && prev.weight.kind !== 'empty' && /^[★☆*＊]/.test(prev.name);
       if (cols.weight !== undefined && prev && (/^其中/.test(fold(name)) || /^[\s\u3000]/.test(rawName) || starred))
         continue;
     }

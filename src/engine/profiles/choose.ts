@@ -20,7 +20,7 @@ const same = (a: number, b: number): boolean => Math.abs(a - b) < 1e-9;
 function budgetWeightWritten(t: TableModel): number | null {
   const b = t.budget;
   if (!b) return null;
-  if (b.weight !== null && Number.isFinite(b.weight)) return b.weight;
+  if (b.weight.kind === 'number') return b.weight.value;
   return b.labelWeight;
 }
 
