@@ -4,7 +4,7 @@
  */
 import { analyzeSheet } from '../src/engine';
 import { cellsOf, findings } from './support/check';
-import { clone, mofProject, set, toGrid } from './fixtures/specs';
+import { blockWeightedForm, clone, mofProject, set, toGrid } from './fixtures/specs';
 
 describe('checks together', () => {
   it('an actual that copies its target is scored by its number: no SCORE_MISMATCH beside ACTUAL_COPIES_TARGET', () => {
@@ -23,29 +23,7 @@ describe('checks together', () => {
     expect(findings(s).filter((f) => f.severity === 'error')).toEqual([]);
   });
   it('a form without a 分值 column is said once to be partly checked, and raises no error', () => {
-    const h = (n: number) => [
-      `年度绩效目标${n}(40分)`,
-      '一级指标',
-      '二级指标',
-      '三级指标',
-      '年初目标值(A)',
-      '实际完成值(B)',
-      '得分',
-    ];
-    const s = {
-      name: 'old',
-      rows: [
-        ['项目名称', '某项目'],
-        ['预算执行情况(万元)(20分)', null, '预算数(A)', '执行数(B)', '执行率(B/A)', '得分(20分*执行率)'],
-        ['年度财政资金总额', null, 10, 10, '100%', 20],
-        h(1),
-        [null, '产出指标', '质量指标', '合格率', '100%', '100%', 40],
-        h(2),
-        [null, '产出指标', '进度指标', '按时上报', '100%', '100%', 40],
-        ['总分', null, null, null, null, null, 100],
-      ],
-      merges: ['A2:B2', 'A3:B3'],
-    };
-    expect(findings(s).map((f) => `${f.code}@${f.cell}`)).toEqual(['LAYOUT_PARTIAL@B4']);
+    const s = blockWeightedForm();
+    expect(findings(s).map((f) => `${f.code}@${f.cell}`)).toEqual(['LAYOUT_PARTIAL@B5']);
   });
 });

@@ -1,16 +1,7 @@
-import { backupRows, parseBackupRows, pruneBackup, BackupEntry } from './backup';
+import { backupRows, parseBackupRows, pruneBackup } from './backup';
+import { backupEntry } from '../../test/support/backup';
 
-const entry = (over: Partial<BackupEntry>): BackupEntry => ({
-  sheet: 'S',
-  cell: 'A1',
-  value: null,
-  numFmt: null,
-  fill: null,
-  note: null,
-  overwritten: false,
-  marked: false,
-  ...over,
-});
+const entry = backupEntry;
 
 describe('backup sheet rows', () => {
   it('round-trips entries, dates included', () => {

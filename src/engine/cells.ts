@@ -21,18 +21,25 @@ export function toNumber(s: string): number {
 
 export type Amount = { kind: 'empty' } | { kind: 'number'; value: number } | { kind: 'invalid'; text: string };
 
-/** A budget amount (万元): number, numeric text with separators, dash/blank = empty. */
-export function readAmount(cell: Cell | undefined): Amount {
+/** A cell that should hold a number: blank or a dash is empty; text is read by `fromText` (given folded text). */
+function readNumberCell(cell: Cell | undefined, fromText: (folded: string) => number | null): Amount {
   const v = cell?.value ?? { t: 'empty' };
   if (isBlank(v)) return { kind: 'empty' };
   if (v.t === 'number')
     return Number.isFinite(v.v) ? { kind: 'number', value: v.v } : { kind: 'invalid', text: String(v.v) };
   if (v.t === 'text') {
-    const f = fold(v.v).replace(/(万元|元)$/, '');
-    if (/^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(f)) return { kind: 'number', value: toNumber(f) };
-    return { kind: 'invalid', text: v.v };
+    const n = fromText(fold(v.v));
+    return n === null ? { kind: 'invalid', text: v.v } : { kind: 'number', value: n };
   }
   return { kind: 'invalid', text: cellText(v) };
+}
+
+/** A budget amount (万元): number, numeric text with separators ("1,240", "43.2万元"), dash/blank = empty. */
+export function readAmount(cell: Cell | undefined): Amount {
+  return readNumberCell(cell, (f) => {
+    const n = f.replace(/(万元|元)$/, '');
+    return /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(n) ? toNumber(n) : null;
+  });
 }
 
 export type Rate =
@@ -106,15 +113,10 @@ export function readRate(cell: Cell | undefined): Rate {
 export type Points = Amount;
 
 export function readPoints(cell: Cell | undefined): Points {
-  const v = cell?.value ?? { t: 'empty' };
-  if (isBlank(v)) return { kind: 'empty' };
-  if (v.t === 'number')
-    return Number.isFinite(v.v) ? { kind: 'number', value: v.v } : { kind: 'invalid', text: String(v.v) };
-  if (v.t === 'text') {
-    const m = /^([-+]?\d+(?:\.\d+)?)分?$/.exec(fold(v.v));
-    return m ? { kind: 'number', value: Number(m[1]) } : { kind: 'invalid', text: v.v };
-  }
-  return { kind: 'invalid', text: cellText(v) };
+  return readNumberCell(cell, (f) => {
+    const m = /^([-+]?\d+(?:\.\d+)?)分?$/.exec(f);
+    return m ? Number(m[1]) : null;
+  });
 }
 
 /** The number a weight or score cell holds, or null (blank, or not a number). */

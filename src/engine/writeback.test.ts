@@ -1,18 +1,9 @@
 import { Backup, BackupEntry } from './backup';
 import { recordWriteBack, touchedCells } from './writeback';
+import { backupEntry } from '../../test/support/backup';
 import type { WritePlan } from './writeplan';
 
-const entry = (cell: string, over: Partial<BackupEntry> = {}): BackupEntry => ({
-  sheet: 'S',
-  cell,
-  value: null,
-  numFmt: null,
-  fill: null,
-  note: null,
-  overwritten: false,
-  marked: false,
-  ...over,
-});
+const entry = (cell: string, over: Partial<BackupEntry> = {}): BackupEntry => backupEntry({ cell, ...over });
 const plan = (over: Partial<WritePlan>): WritePlan => ({
   lang: 'zh',
   writes: [],

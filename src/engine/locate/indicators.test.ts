@@ -1,5 +1,5 @@
 import { GridView } from '../grid';
-import { SheetSpec, toGrid } from '../../../test/fixtures/specs';
+import { SheetSpec, blockHeader, toGrid } from '../../../test/fixtures/specs';
 import { indexLabels } from './labels';
 import { isPlaceholderName, readIndicators } from './indicators';
 
@@ -82,19 +82,10 @@ describe('indicator block', () => {
     expect(b.indicators.map((i) => i.name)).toEqual(['培训人次', '培训天数']);
   });
   it('reads a second block header as part of the same block and sums the block weights', () => {
-    const h = (n: number) => [
-      `年度绩效目标${n}(40分)`,
-      '一级指标',
-      '二级指标',
-      '三级指标',
-      '年初目标值(A)',
-      '实际完成值(B)',
-      '得分',
-    ];
     const b = block([
-      h(1),
+      blockHeader(1),
       [null, '产出指标', '质量指标', '合格率', '100%', '100%', 40],
-      h(2),
+      blockHeader(2),
       [null, '产出指标', '进度指标', '上报', '100%', '100%', 40],
     ]);
     expect(b.indicators).toHaveLength(2);
