@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { Cell, SheetGrid, analyzeSheet, buildWritePlan, gridsAfterWrites, parseAddr, parseRange } from '../src/engine';
-import { L } from '../src/engine/text';
+import { LABELS as LABEL_FAMILIES } from '../src/engine/text';
 import { SpecCell, clone, departmentTable, hunanProject, mofProject, sichuanProject, toGrid } from './fixtures/specs';
 
-const LABELS: string[] = Object.values(L).flat();
+const LABELS: string[] = Object.values(LABEL_FAMILIES).flat();
 const WORDS = [
   '≥500人次',
   '=0次',

@@ -35,35 +35,34 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const langOpt = () => new Option('--lang <lang>', h.lang).choices(['zh', 'en']).default('zh');
   const sub = (name: string, description: string) =>
     program.command(name).description(description).helpOption('-h, --help', h.help);
-  sub('check', h.check)
-    .argument('<paths...>', h.paths)
-    .option('--json', h.json)
-    .option('--summary <file>', h.summary)
-    .addOption(profileOpt())
-    .addOption(langOpt())
-    .option('--debug', h.debug)
-    .action(async (paths: string[], o) => {
-      code = await runCheck(paths, { ...o, color: useColor && !o.json }, io);
-    });
-  sub('fix', h.fix)
-    .argument('<paths...>', h.paths)
-    .option('-o, --output <out>', h.output)
-    .option('--in-place', h.inPlace)
-    .option('--overwrite-formulas', h.overwrite)
-    .addOption(profileOpt())
-    .addOption(langOpt())
-    .option('--debug', h.debug)
-    .action(async (paths: string[], o) => {
-      code = await runFix(paths, { ...o, color: useColor }, io);
-    });
-  sub('restore', h.restore)
-    .argument('<paths...>', h.restorePaths)
-    .option('-o, --output <out>', h.restoreOut)
-    .addOption(langOpt())
-    .option('--debug', h.debug)
-    .action(async (paths: string[], o) => {
-      code = await runRestore(paths, { ...o, color: useColor }, io);
-    });
+  /** The options every command ends with: the profile (for those that score), the language, --debug. */
+  const common = (cmd: Command, scores: boolean): Command =>
+    (scores ? cmd.addOption(profileOpt()) : cmd).addOption(langOpt()).option('--debug', h.debug);
+  common(
+    sub('check', h.check)
+      .argument('<paths...>', h.paths)
+      .option('--json', h.json)
+      .option('--summary <file>', h.summary),
+    true,
+  ).action(async (paths: string[], o) => {
+    code = await runCheck(paths, { ...o, color: useColor && !o.json }, io);
+  });
+  common(
+    sub('fix', h.fix)
+      .argument('<paths...>', h.paths)
+      .option('-o, --output <out>', h.output)
+      .option('--in-place', h.inPlace)
+      .option('--overwrite-formulas', h.overwrite),
+    true,
+  ).action(async (paths: string[], o) => {
+    code = await runFix(paths, { ...o, color: useColor }, io);
+  });
+  common(
+    sub('restore', h.restore).argument('<paths...>', h.restorePaths).option('-o, --output <out>', h.restoreOut),
+    false,
+  ).action(async (paths: string[], o) => {
+    code = await runRestore(paths, { ...o, color: useColor }, io);
+  });
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;

@@ -119,21 +119,21 @@ export function analyzeSheet(grid: SheetGrid, opts: CheckOptions = {}): SheetAna
   const tableReports: TableReport[] = tables.map((table) => {
     const choice: ProfileChoice = forced ? forcedChoice(forced) : chooseProfile(table);
     const profile = choice.profile;
-    const st = scoreTable(table, profile);
-    scored.push(st);
+    const scoredTable = scoreTable(table, profile);
+    scored.push(scoredTable);
     const findings: Finding[] = [];
     for (const check of checks) {
       if (check.scope !== 'table') continue;
-      for (const f of check.run({ scored: st, table, profile, view })) findings.push(toFinding(check.meta, f));
+      for (const f of check.run({ scored: scoredTable, table, profile, view })) findings.push(toFinding(check.meta, f));
     }
     findings.sort((x, y) => compareCells(x.cell, y.cell) || SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity]);
     const b = table.budget;
     const budget: BudgetReport | null =
-      b && st.budget
+      b && scoredTable.budget
         ? {
-            weight: st.budget.weight,
-            rate: st.budget.rate,
-            score: st.budget.score,
+            weight: scoredTable.budget.weight,
+            rate: scoredTable.budget.rate,
+            score: scoredTable.budget.score,
             enteredRate: b.rate.kind === 'number' ? b.rate.value : null,
             enteredScore: pointsValue(b.score),
             rateCell: b.rateAt ? cellOf(b.rateAt) : null,
@@ -141,7 +141,7 @@ export function analyzeSheet(grid: SheetGrid, opts: CheckOptions = {}): SheetAna
           }
         : null;
     const indicators: IndicatorReport[] = table.indicators.map((ind, k) => {
-      const ev = st.evals[k];
+      const ev = scoredTable.evals[k];
       return {
         level1: ind.level1,
         level2: ind.level2,
@@ -166,10 +166,10 @@ export function analyzeSheet(grid: SheetGrid, opts: CheckOptions = {}): SheetAna
       budget,
       indicators,
       total: {
-        weight: st.weightSum,
-        computedScore: st.computedTotal,
+        weight: scoredTable.weightSum,
+        computedScore: scoredTable.computedTotal,
         enteredScore: table.total ? pointsValue(table.total.score) : null,
-        grade: st.grade,
+        grade: scoredTable.grade,
       },
       profile: profile.name,
       profileReason: lang === 'en' ? choice.reason.en : choice.reason.zh,

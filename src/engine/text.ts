@@ -54,7 +54,7 @@ export function labelName(s: string): string {
 export type LabelFamily = readonly string[];
 
 /** Label families (keys as produced by labelKey). */
-export const L = {
+export const LABELS = {
   projectName: ['项目名称', '项目支出名称'],
   departmentName: ['预算部门名称', '部门名称', '预算单位名称'],
   authority: ['主管部门'],

@@ -32,7 +32,7 @@ export async function runCheck(
       ),
     );
   const { items, ignored } = expandPaths(paths);
-  const st = o.color ? COLOR : PLAIN;
+  const style = o.color ? COLOR : PLAIN;
   const summary: Summary = { files: 0, tables: 0, errors: 0, warnings: 0, infos: 0 };
   const files: JsonFile[] = [];
   let failed = 0;
@@ -56,7 +56,7 @@ export async function runCheck(
     files.push(entry);
     if (!o.json) {
       bar.done();
-      io.out(formatFile(entry.file, entry.sheets, entry.error, st, o.lang) + '\n');
+      io.out(formatFile(entry.file, entry.sheets, entry.error, style, o.lang) + '\n');
     }
   }
   bar.done();
@@ -67,17 +67,17 @@ export async function runCheck(
     if (items.length === 0) io.out(tr(o.lang, '没有找到 .xlsx 文件。', 'No .xlsx files found.') + '\n');
     if (ignored)
       io.out(
-        st.dim(tr(o.lang, `（已忽略 ${ignored} 个非 Excel 文件）`, `(${ignored} non-Excel files ignored)`)) + '\n',
+        style.dim(tr(o.lang, `（已忽略 ${ignored} 个非 Excel 文件）`, `(${ignored} non-Excel files ignored)`)) + '\n',
       );
-    io.out(formatFilesWithErrors(files, st, o.lang));
-    io.out(formatSummary(summary, failed, st, o.lang) + '\n');
+    io.out(formatFilesWithErrors(files, style, o.lang));
+    io.out(formatSummary(summary, failed, style, o.lang) + '\n');
   }
   if (o.summary) {
     const bytes = /\.csv$/i.test(o.summary)
       ? new TextEncoder().encode(summaryCsv(files, o.lang))
       : await summaryXlsx(files, o.lang);
     writeAtomic(o.summary, bytes);
-    if (!o.json) io.out(st.dim(tr(o.lang, `汇总表已写入：${o.summary}`, `Summary written to ${o.summary}`)) + '\n');
+    if (!o.json) io.out(style.dim(tr(o.lang, `汇总表已写入：${o.summary}`, `Summary written to ${o.summary}`)) + '\n');
   }
   if (failed || items.length === 0) return 2;
   return summary.errors > 0 ? 1 : 0;

@@ -21,7 +21,7 @@ export async function runFix(
   io: Io,
 ): Promise<number> {
   const profile = checkProfile(o.profile);
-  const st = o.color ? COLOR : PLAIN;
+  const style = o.color ? COLOR : PLAIN;
   if (o.inPlace && o.output) throw new ExitError(2, '--in-place 与 -o 不能同时使用');
   const { items } = expandPaths(paths);
   const many = items.length > 1 || paths.some((p) => fs.existsSync(p) && fs.statSync(p).isDirectory());
@@ -29,7 +29,7 @@ export async function runFix(
     throw new ExitError(2, `处理多个文件时，-o 须指定一个文件夹，而“${o.output}”是一个文件`);
   let errors = 0;
   const todo = items.filter((it) => !(many && /\.(checked|bak\d*)\.xlsx$/i.test(it.file))); // our own outputs inside a folder
-  const failed = await eachFile(todo, o, io, st, async (file, bytes) => {
+  const failed = await eachFile(todo, o, io, style, async (file, bytes) => {
     // ExcelJS does not write charts, pivot tables or macros back: never do that to the user's own file.
     const dropped = partsExcelJsDrops(bytes);
     const what = dropped.map((d) => d[o.lang]).join(o.lang === 'en' ? ', ' : '、');
@@ -50,7 +50,7 @@ export async function runFix(
       const bak = backupPath(file);
       fs.copyFileSync(file, bak);
       target = file;
-      io.out(st.dim(tr(o.lang, `已备份原文件：${bak}`, `Original backed up to ${bak}`)) + '\n');
+      io.out(style.dim(tr(o.lang, `已备份原文件：${bak}`, `Original backed up to ${bak}`)) + '\n');
     } else if (o.output && many) {
       fs.mkdirSync(o.output, { recursive: true });
       target = path.join(o.output, path.basename(defaultOut(file)));
@@ -59,10 +59,10 @@ export async function runFix(
       throw new ExitError(2, '输出文件与输入相同；如确需覆盖原文件，请使用 --in-place');
     writeAtomic(target, res.bytes);
     errors += summarize(res.sheets).errors;
-    io.out(formatFile(file, res.sheets, null, st, o.lang) + '\n');
+    io.out(formatFile(file, res.sheets, null, style, o.lang) + '\n');
     if (legacy)
       io.out(
-        st.yellow(
+        style.yellow(
           tr(
             o.lang,
             '  注意：原文件为旧版 .xls/.et，修正副本保存为 .xlsx，只含单元格的值、公式、数字格式、合并单元格和列宽（原文件未改动）',
@@ -72,7 +72,7 @@ export async function runFix(
       );
     if (dropped.length)
       io.out(
-        st.yellow(
+        style.yellow(
           tr(
             o.lang,
             `  注意：原工作簿中的${what}不会出现在修正副本中（原文件未改动）；需要保留时请在 Excel 中用加载项写回`,
@@ -84,11 +84,11 @@ export async function runFix(
     io.out(
       tr(
         o.lang,
-        `  → ${st.bold(target)}：写回 ${a.written} 个单元格（浅蓝底色，批注给出原值），标出 ${a.marked} 个仍有问题的单元格` +
+        `  → ${style.bold(target)}：写回 ${a.written} 个单元格（浅蓝底色，批注给出原值），标出 ${a.marked} 个仍有问题的单元格` +
           (a.skippedFormulas ? `，${a.skippedFormulas} 个公式单元格未覆盖（见“校验结果”）` : '') +
           (a.heldBack ? `，${a.heldBack} 个计算值未写入（见下）` : '') +
           `；撤销：selfeval restore "${target}"`,
-        `  → ${st.bold(target)}: wrote ${a.written} cells (light blue; each note gives the original), marked ${a.marked} that still need attention` +
+        `  → ${style.bold(target)}: wrote ${a.written} cells (light blue; each note gives the original), marked ${a.marked} that still need attention` +
           (a.skippedFormulas ? `, kept ${a.skippedFormulas} formula cells (see 校验结果)` : '') +
           (a.heldBack ? `, did not write ${a.heldBack} computed values (below)` : '') +
           `; undo: selfeval restore "${target}"`,
@@ -97,7 +97,7 @@ export async function runFix(
     // Each value held back, where it stands and why: the user corrects 分值 there first (domain §6).
     for (const h of res.plan.held)
       io.out(
-        st.yellow(
+        style.yellow(
           `    ${tr(o.lang, '未写入', 'not written')} ${h.sheet}!${h.cell}${tr(o.lang, '：', ': ')}${h.reason}`,
         ) + '\n',
       );

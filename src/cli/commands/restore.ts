@@ -11,9 +11,9 @@ export async function runRestore(
   o: { output?: string; lang: Lang; debug?: boolean; color: boolean },
   io: Io,
 ): Promise<number> {
-  const st = o.color ? COLOR : PLAIN;
+  const style = o.color ? COLOR : PLAIN;
   const { items } = expandPaths(paths);
-  const failed = await eachFile(items, o, io, st, async (file, bytes) => {
+  const failed = await eachFile(items, o, io, style, async (file, bytes) => {
     const dropped = partsExcelJsDrops(bytes);
     if (dropped.length && !o.output) {
       const what = dropped.map((d) => d[o.lang]).join(o.lang === 'en' ? ', ' : '、');
@@ -37,19 +37,19 @@ export async function runRestore(
     if (!o.output) {
       const bak = backupPath(file);
       fs.copyFileSync(file, bak);
-      io.out(st.dim(tr(o.lang, `已备份撤销前的文件：${bak}`, `Backed up to ${bak} before undoing`)) + '\n');
+      io.out(style.dim(tr(o.lang, `已备份撤销前的文件：${bak}`, `Backed up to ${bak} before undoing`)) + '\n');
     }
     writeAtomic(target, res.bytes);
     io.out(
       tr(
         o.lang,
-        `${st.bold(target)}：已还原 ${res.restored} 个单元格的原值、格式与批注，并移除“校验结果”工作表`,
-        `${st.bold(target)}: restored ${res.restored} cells (values, formats, notes) and removed 校验结果`,
+        `${style.bold(target)}：已还原 ${res.restored} 个单元格的原值、格式与批注，并移除“校验结果”工作表`,
+        `${style.bold(target)}: restored ${res.restored} cells (values, formats, notes) and removed 校验结果`,
       ) + '\n',
     );
     if (res.kept.length)
       io.out(
-        st.yellow(
+        style.yellow(
           tr(
             o.lang,
             `  以下单元格在写回后被手工修改过，已保留您修改后的值：${res.kept.join('、')}`,

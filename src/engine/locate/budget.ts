@@ -4,7 +4,7 @@
  */
 import { GridView } from '../grid';
 import { At, BudgetBlock, BudgetColumn, BudgetRow, SplitItem } from '../model';
-import { L, blockKey, labelKey, labelWeight } from '../text';
+import { LABELS, blockKey, labelKey, labelWeight } from '../text';
 import { readAmount, readRate, readPoints } from '../values';
 import { amountRightOf, inFam, keyAt, rowHasContent, textAt, valueRightOf } from './labels';
 
@@ -26,13 +26,13 @@ export function readBudget(
   for (let c = left; c <= right; c++) {
     const k = keyAt(view, hr, c);
     if (!k) continue;
-    if (inFam(k, L.initialBudget) && cols.initial === undefined) cols.initial = c;
-    else if (inFam(k, L.annualBudget) && cols.annual === undefined) cols.annual = c;
-    else if (inFam(k, L.executed) && cols.executed === undefined) cols.executed = c;
-    else if (inFam(k, L.weight) && cols.weight === undefined) cols.weight = c;
-    else if (inFam(k, L.rate) && cols.rate === undefined) cols.rate = c;
-    else if (inFam(k, L.score) && cols.score === undefined) cols.score = c;
-    else if (inFam(k, L.reason) && cols.reason === undefined) cols.reason = c;
+    if (inFam(k, LABELS.initialBudget) && cols.initial === undefined) cols.initial = c;
+    else if (inFam(k, LABELS.annualBudget) && cols.annual === undefined) cols.annual = c;
+    else if (inFam(k, LABELS.executed) && cols.executed === undefined) cols.executed = c;
+    else if (inFam(k, LABELS.weight) && cols.weight === undefined) cols.weight = c;
+    else if (inFam(k, LABELS.rate) && cols.rate === undefined) cols.rate = c;
+    else if (inFam(k, LABELS.score) && cols.score === undefined) cols.score = c;
+    else if (inFam(k, LABELS.reason) && cols.reason === undefined) cols.reason = c;
   }
   const amountCols = [cols.initial, cols.annual, cols.executed].filter((x): x is number => x !== undefined);
   const firstAmount = Math.min(...amountCols);
@@ -41,7 +41,7 @@ export function readBudget(
     if (labelAt || r < 0) continue;
     for (let c = left; c < firstAmount; c++) {
       const t = view.text(r, c);
-      if (t && inFam(labelKey(t), L.budgetBlock)) {
+      if (t && inFam(labelKey(t), LABELS.budgetBlock)) {
         const an = view.anchorOf(r, c);
         label = t.trim();
         labelAt = an;
@@ -62,7 +62,11 @@ export function readBudget(
     for (let c = left; c <= right && !stop; c++) {
       const k = keyAt(view, r, c);
       if (k)
-        stop = inFam(k, L.goal) || inFam(blockKey(k), L.indicatorBlock) || inFam(k, L.level1) || inFam(k, L.grandTotal);
+        stop =
+          inFam(k, LABELS.goal) ||
+          inFam(blockKey(k), LABELS.indicatorBlock) ||
+          inFam(k, LABELS.level1) ||
+          inFam(k, LABELS.grandTotal);
     }
     if (stop) break;
     if (!rowHasContent(view, r, left, right)) {
@@ -88,7 +92,7 @@ export function readBudget(
       for (let c = left; c <= right; c++) {
         const k = keyAt(view, r, c);
         if (!k) continue;
-        const list = inFam(k, L.incomeItems) ? income : inFam(k, L.expenseItems) ? expense : null;
+        const list = inFam(k, LABELS.incomeItems) ? income : inFam(k, LABELS.expenseItems) ? expense : null;
         if (!list) continue;
         const at = amountRightOf(view, r, c, right);
         list.push({
@@ -98,14 +102,14 @@ export function readBudget(
         });
       }
     }
-    if (inFam(rk, L.reason) && rowLabelAt && cols.reason === undefined) reasonLabelAt = rowLabelAt;
-    const isTotal = inFam(rk, L.total);
+    if (inFam(rk, LABELS.reason) && rowLabelAt && cols.reason === undefined) reasonLabelAt = rowLabelAt;
+    const isTotal = inFam(rk, LABELS.total);
     const isSource =
       a.kind === 'project' &&
-      (inFam(rk, L.currentAppropriation) ||
-        inFam(rk, L.carryOver) ||
-        inFam(rk, L.otherFunds) ||
-        inFam(rk, L.specialAccount));
+      (inFam(rk, LABELS.currentAppropriation) ||
+        inFam(rk, LABELS.carryOver) ||
+        inFam(rk, LABELS.otherFunds) ||
+        inFam(rk, LABELS.specialAccount));
     if ((isTotal && !total) || isSource) {
       const amounts: BudgetRow['amounts'] = {};
       for (const col of ['initial', 'annual', 'executed'] as BudgetColumn[]) {

@@ -4,7 +4,7 @@
  */
 import { CellRange, GridView } from '../grid';
 import { At, BudgetBlock, HeaderField, HeaderKey, TableModel } from '../model';
-import { L, fold, memo } from '../text';
+import { LABELS, fold, memo } from '../text';
 import { isBlank } from '../values';
 import { readBudget } from './budget';
 import { isIndicatorHeader, readIndicators } from './indicators';
@@ -38,19 +38,19 @@ export function locateTables(view: GridView): TableModel[] {
   const titles: Hit[] = [];
   indexLabels(view, (r, c, text, key) => {
     if (isTitle(text)) titles.push({ r, c, key: '', text });
-    if (inFam(key, L.projectName) || inFam(key, L.departmentName) || inFam(key, L.level1))
+    if (inFam(key, LABELS.projectName) || inFam(key, LABELS.departmentName) || inFam(key, LABELS.level1))
       hits.push({ r, c, key, text });
   });
   const anchors: Anchor[] = [];
   const usedTitles = new Set<Hit>();
   for (const h of hits) {
-    if (inFam(h.key, L.level1)) continue;
+    if (inFam(h.key, LABELS.level1)) continue;
     const title = titles.find(
       (t) =>
         !usedTitles.has(t) && t.r < h.r && h.r - t.r <= 4 && view.mergeRight(t.r, t.c) >= h.c - 1 && t.c <= h.c + 8,
     );
     if (title) usedTitles.add(title);
-    const dept = inFam(h.key, L.departmentName) || (!!title && /部门整体/.test(fold(title.text)));
+    const dept = inFam(h.key, LABELS.departmentName) || (!!title && /部门整体/.test(fold(title.text)));
     anchors.push({
       r: h.r,
       c: h.c,
@@ -62,7 +62,7 @@ export function locateTables(view: GridView): TableModel[] {
   }
   // An indicator header that belongs to no anchored table starts a table of its own.
   for (const h of hits) {
-    if (!inFam(h.key, L.level1)) continue;
+    if (!inFam(h.key, LABELS.level1)) continue;
     const owner = anchors.some((a) => a.top <= h.r && h.c >= a.left - 2 && h.c <= a.left + 12);
     if (!owner) {
       const title = titles.find((t) => !usedTitles.has(t) && t.r < h.r && h.r - t.r <= 6);
@@ -100,7 +100,7 @@ function readTable(view: GridView, a: Anchor, region: CellRange): TableModel {
   // Blocks: budget header (全年预算数 + 全年执行数), indicator header (一级指标 + 三级指标/二级指标).
   const budgetHeader = findRow(a.r, scanEnd, (r) => {
     const k = rowKeys(view, r, left, right);
-    return k.some((x) => inFam(x, L.annualBudget)) && k.some((x) => inFam(x, L.executed));
+    return k.some((x) => inFam(x, LABELS.annualBudget)) && k.some((x) => inFam(x, LABELS.executed));
   });
   const indHeader = findRow(a.r, scanEnd, (r) => isIndicatorHeader(view, r, left, right));
 
@@ -109,10 +109,10 @@ function readTable(view: GridView, a: Anchor, region: CellRange): TableModel {
   // Header fields.
   const headerFields: HeaderField[] = [];
   const families: Array<[HeaderKey, readonly string[]]> = [
-    ['projectName', L.projectName],
-    ['departmentName', L.departmentName],
-    ['authority', L.authority],
-    ['implementer', L.implementer],
+    ['projectName', LABELS.projectName],
+    ['departmentName', LABELS.departmentName],
+    ['authority', LABELS.authority],
+    ['implementer', LABELS.implementer],
   ];
   for (let r = a.r; r < firstBlockRow && r <= region.bottom; r++) {
     for (let c = left; c <= right; c++) {
@@ -163,7 +163,7 @@ function readTable(view: GridView, a: Anchor, region: CellRange): TableModel {
   // Conclusion rows (评价结论/存在问题/改进措施) directly after belong to the table.
   for (let r = bottom + 1; r <= region.bottom && r <= bottom + 6; r++) {
     let found = false;
-    for (let c = left; c <= right; c++) if (inFam(keyAt(view, r, c), L.conclusion)) found = true;
+    for (let c = left; c <= right; c++) if (inFam(keyAt(view, r, c), LABELS.conclusion)) found = true;
     if (found) bottom = view.mergeBottom(r, left) > r ? view.mergeBottom(r, left) : r;
     else break;
   }

@@ -10,7 +10,7 @@
  */
 import { Cell, GridView } from '../grid';
 import { At, Indicator, IndicatorCols, Level1Group, TotalRow } from '../model';
-import { L, blockKey, fold, labelName, labelWeight } from '../text';
+import { LABELS, blockKey, fold, labelName, labelWeight } from '../text';
 import { parseActual, parseSplitTarget, parseTarget, readPoints } from '../values';
 import { inFam, keyAt, rowHasContent, rowKeys, textAt } from './labels';
 import { readTotal } from './total';
@@ -38,8 +38,8 @@ export function isIndicatorHeader(view: GridView, r: number, left: number, right
   for (let c = left; c <= right; c++) {
     const k = keyAt(view, r, c);
     if (!k) continue;
-    if (inFam(k, L.level1)) l1 = true;
-    else if (inFam(k, L.level3) || inFam(k, L.level2)) l23 = true;
+    if (inFam(k, LABELS.level1)) l1 = true;
+    else if (inFam(k, LABELS.level3) || inFam(k, LABELS.level2)) l23 = true;
   }
   return l1 && l23;
 }
@@ -55,17 +55,17 @@ const NOTE_ROW = /^(注|备注|说明|填表说明)\s*[:：\d]/;
 
 function assignColumn(cols: IndicatorCols, key: string, c: number): void {
   if (!key) return;
-  if (inFam(key, L.level1)) cols.level1 ??= c;
-  else if (inFam(key, L.level2)) cols.level2 ??= c;
-  else if (inFam(key, L.level3)) cols.level3 ??= c;
-  else if (inFam(key, L.targetOperator)) cols.targetOp ??= c;
-  else if (inFam(key, L.targetDirection)) cols.targetDir ??= c;
-  else if (inFam(key, L.targetUnit)) cols.targetUnit ??= c;
-  else if (inFam(key, L.target)) cols.target ??= c;
-  else if (inFam(key, L.actual)) cols.actual ??= c;
-  else if (inFam(key, L.weight)) cols.weight ??= c;
-  else if (inFam(key, L.score)) cols.score ??= c;
-  else if (inFam(key, L.note)) cols.note ??= c;
+  if (inFam(key, LABELS.level1)) cols.level1 ??= c;
+  else if (inFam(key, LABELS.level2)) cols.level2 ??= c;
+  else if (inFam(key, LABELS.level3)) cols.level3 ??= c;
+  else if (inFam(key, LABELS.targetOperator)) cols.targetOp ??= c;
+  else if (inFam(key, LABELS.targetDirection)) cols.targetDir ??= c;
+  else if (inFam(key, LABELS.targetUnit)) cols.targetUnit ??= c;
+  else if (inFam(key, LABELS.target)) cols.target ??= c;
+  else if (inFam(key, LABELS.actual)) cols.actual ??= c;
+  else if (inFam(key, LABELS.weight)) cols.weight ??= c;
+  else if (inFam(key, LABELS.score)) cols.score ??= c;
+  else if (inFam(key, LABELS.note)) cols.note ??= c;
 }
 
 /** Columns of the header band at row hr, and the first data row. */
@@ -87,7 +87,7 @@ export function readHeaderBand(
   // A sub-header under a merged 年度指标值: 指标性质 | 指标值 | 度量单位.
   if (hr + 1 <= bottom) {
     const sub = rowKeys(view, hr + 1, left, right).some(
-      (k) => inFam(k, L.targetOperator) || inFam(k, L.targetUnit) || inFam(k, L.targetDirection),
+      (k) => inFam(k, LABELS.targetOperator) || inFam(k, LABELS.targetUnit) || inFam(k, LABELS.targetDirection),
     );
     if (sub) {
       const t = cols.target;
@@ -101,11 +101,11 @@ export function readHeaderBand(
 }
 
 /** The weight of a block label left of the 一级指标 column on a header row (or merged down onto it). */
-function blockLabelWeight(view: GridView, r: number, left: number, l1c: number): number | null {
-  for (let c = left; c < l1c; c++) {
+function blockLabelWeight(view: GridView, r: number, left: number, level1Col: number): number | null {
+  for (let c = left; c < level1Col; c++) {
     const an = view.anchorOf(r, c);
     const t = view.text(an.r, an.c);
-    if (t && inFam(blockKey(keyAt(view, an.r, an.c)), L.indicatorBlock)) return labelWeight(t);
+    if (t && inFam(blockKey(keyAt(view, an.r, an.c)), LABELS.indicatorBlock)) return labelWeight(t);
   }
   return null;
 }
@@ -124,8 +124,8 @@ function operatorCell(view: GridView, r: number, cols: IndicatorCols): Cell | un
 function endsBlock(view: GridView, r: number, left: number, right: number, nameCol: number): 'total' | 'end' | null {
   for (let c = left; c <= Math.min(right, nameCol); c++) {
     const k = keyAt(view, r, c);
-    if (inFam(k, L.grandTotal)) return 'total';
-    if (inFam(k, L.conclusion) || inFam(k, L.goal) || inFam(k, L.budgetBlock)) return 'end';
+    if (inFam(k, LABELS.grandTotal)) return 'total';
+    if (inFam(k, LABELS.conclusion) || inFam(k, LABELS.goal) || inFam(k, LABELS.budgetBlock)) return 'end';
   }
   for (let c = left; c <= right; c++) {
     if (view.isMergeTail(r, c)) continue;
@@ -143,10 +143,10 @@ export function readIndicators(
   regionBottom: number,
 ): IndicatorBlock {
   const { cols, dataStart } = readHeaderBand(view, hr, left, right, regionBottom);
-  const l1c = cols.level1 ?? left;
-  const nameCol = cols.level3 ?? cols.level2 ?? l1c;
+  const level1Col = cols.level1 ?? left;
+  const nameCol = cols.level3 ?? cols.level2 ?? level1Col;
   const blockWeights: number[] = [];
-  const firstWeight = blockLabelWeight(view, hr, left, l1c);
+  const firstWeight = blockLabelWeight(view, hr, left, level1Col);
   if (firstWeight !== null) blockWeights.push(firstWeight);
   const weightsByBlock = cols.weight === undefined && cols.score !== undefined && blockWeights.length > 0;
 
@@ -162,7 +162,7 @@ export function readIndicators(
   const templateRows: At[] = [];
   let total: TotalRow | null = null;
   let level1 = '';
-  let level1At: At = { r: hr, c: l1c };
+  let level1At: At = { r: hr, c: level1Col };
   let level2 = '';
   let lastRow = dataStart - 1;
   let blank = 0;
@@ -176,7 +176,7 @@ export function readIndicators(
     if (end === 'end') break;
     if (isIndicatorHeader(view, r, left, right)) {
       // The same table's next block: its label weight counts, its rows continue the list.
-      const w = blockLabelWeight(view, r, left, l1c);
+      const w = blockLabelWeight(view, r, left, level1Col);
       if (w !== null) blockWeights.push(w);
       level1 = '';
       level2 = '';
@@ -189,9 +189,9 @@ export function readIndicators(
     }
     blank = 0;
     lastRow = r;
-    const l1Text = cols.level1 !== undefined ? view.text(r, l1c).trim() : '';
+    const l1Text = cols.level1 !== undefined ? view.text(r, level1Col).trim() : '';
     if (l1Text) {
-      const an = view.anchorOf(r, l1c);
+      const an = view.anchorOf(r, level1Col);
       if (an.r !== level1At.r || an.c !== level1At.c || l1Text !== level1) {
         level1 = l1Text;
         level1At = an;
@@ -266,7 +266,7 @@ export function readIndicators(
     g.indicators.push(ind);
   }
   return {
-    headerAt: { r: hr, c: l1c },
+    headerAt: { r: hr, c: level1Col },
     blockWeight: blockWeights.length ? blockWeights.reduce((a, b) => a + b, 0) : null,
     cols,
     indicators,
@@ -281,6 +281,6 @@ export function readIndicators(
 
 /** The column of the first label on a row (where the 总分 label stands). */
 function firstKeyCol(view: GridView, r: number, left: number, nameCol: number): number {
-  for (let c = left; c <= nameCol; c++) if (inFam(keyAt(view, r, c), L.grandTotal)) return c;
+  for (let c = left; c <= nameCol; c++) if (inFam(keyAt(view, r, c), LABELS.grandTotal)) return c;
   return left;
 }
