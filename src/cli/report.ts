@@ -82,7 +82,7 @@ const WORDS = {
 
 /** Text from a workbook may carry control characters (terminal escape sequences): never print them. */
 export function clean(s: string): string {
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- matching control characters is this function's purpose
   return s.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, '');
 }
 
