@@ -8,8 +8,16 @@ checkTester.run(totalMismatch, {
     // 得分 18 entered for a full indicator is SCORE_MISMATCH; the total adds up as entered.
     { name: 'the sum of the entered scores, not the computed ones', cells: { H12: 18, H17: 97.5 } },
     { name: 'a 合计 row that adds up', spec: sichuanProject },
+    // 99.5 − 20 + 19.995 = 99.495, which is 99.5 to two decimals, as a computed total is written.
+    { name: 'the sum rounded half up to two decimals', cells: { H12: 19.995, H17: 99.5 } },
+    { name: 'the sum to three decimals', cells: { H12: 19.995, H17: 99.495 } },
   ],
   invalid: [
+    {
+      name: 'the sum cut off instead of rounded (99.49 for 99.495)',
+      cells: { H12: 19.995, H17: 99.49 },
+      findings: [{ cell: 'H17', messageId: 'differs' }],
+    },
     {
       name: 'a 总分 得分 that is not the sum of the entered scores',
       cells: { H17: 98 },
