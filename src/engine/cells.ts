@@ -34,12 +34,15 @@ function readNumberCell(cell: Cell | undefined, fromText: (folded: string) => nu
   return { kind: 'invalid', text: cellText(v) };
 }
 
+/** 万元 text: "1,240", "43.2万元". */
+function amountFromText(f: string): number | null {
+  const n = f.replace(/(万元|元)$/, '');
+  return /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(n) ? toNumber(n) : null;
+}
+
 /** A budget amount (万元): number, numeric text with separators ("1,240", "43.2万元"), dash/blank = empty. */
 export function readAmount(cell: Cell | undefined): Amount {
-  return readNumberCell(cell, (f) => {
-    const n = f.replace(/(万元|元)$/, '');
-    return /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(n) ? toNumber(n) : null;
-  });
+  return readNumberCell(cell, amountFromText);
 }
 
 export type Rate =
@@ -112,11 +115,14 @@ export function readRate(cell: Cell | undefined): Rate {
  */
 export type Points = Amount;
 
+/** Points text: "10", "9.5分". */
+function pointsFromText(f: string): number | null {
+  const m = /^([-+]?\d+(?:\.\d+)?)分?$/.exec(f);
+  return m ? Number(m[1]) : null;
+}
+
 export function readPoints(cell: Cell | undefined): Points {
-  return readNumberCell(cell, (f) => {
-    const m = /^([-+]?\d+(?:\.\d+)?)分?$/.exec(f);
-    return m ? Number(m[1]) : null;
-  });
+  return readNumberCell(cell, pointsFromText);
 }
 
 /** The number a weight or score cell holds, or null (blank, or not a number). */

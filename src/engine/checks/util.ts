@@ -16,7 +16,9 @@ export function groupSum(g: Level1Group): number {
 
 /** The 分值 that are numbers, in order (a blank or non-numeric 分值 is WEIGHT_MISSING's, not a 0). */
 export function weightsOf(indicators: Indicator[]): number[] {
-  return indicators.flatMap((i) => (i.weight.kind === 'number' ? [i.weight.value] : []));
+  const out: number[] = [];
+  for (const i of indicators) if (i.weight.kind === 'number') out.push(i.weight.value);
+  return out;
 }
 
 /** A number as a reviewer writes it: at most 2 decimals, no trailing zeros. */
