@@ -1,6 +1,9 @@
 /** Office.js values ↔ the engine's cells, and A1 addresses as Office.js writes them. */
 import { Cell, CellValue, SheetGrid, parseAddr } from '../../engine';
 import { quoteSheet } from '../../engine/own-sheets';
+import { isDateFormat, serialToIso } from '../dates';
+
+export { isDateFormat, serialToIso };
 
 /** A cell as the backup keeps it: the value and, when it holds one, the formula. */
 export interface OfficeCell {
@@ -28,22 +31,6 @@ export function isNoFill(fill: OfficeFill | null): boolean {
     fill.pattern === 'None' ||
     ((fill.pattern === null || fill.pattern === 'Solid') && (!fill.color || fill.color.toUpperCase() === '#FFFFFF'))
   );
-}
-
-/** Number formats that show a date (y/d codes outside quotes and brackets). */
-export function isDateFormat(fmt: string | undefined): boolean {
-  if (!fmt || fmt === 'General') return false;
-  const f = fmt
-    .replace(/"[^"]*"/g, '')
-    .replace(/\[[^\]]*\]/g, '')
-    .replace(/\\./g, '');
-  return /[yd]/i.test(f) && !/^[#0.,%\s]*$/.test(f);
-}
-
-/** Excel serial date (1900 system) → yyyy-mm-dd. */
-export function serialToIso(serial: number): string {
-  const ms = Math.round((serial - 25569) * 86400000);
-  return new Date(ms).toISOString().slice(0, 10);
 }
 
 /** One Office.js cell (value, formula, number format, value type) → the engine's cell. */
