@@ -4,7 +4,6 @@
  * corpus tables and odd cells, compared cell by cell. Issue #14, first part: reading.
  */
 import * as fs from 'fs';
-import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { SheetGrid, addr } from '../src/engine';
 import { workbookToGrids } from '../src/hosts/xlsx/read';
@@ -12,7 +11,7 @@ import { readWorkbook } from '../src/hosts/wps/read';
 import { ALL_SWITCHES, fakeEtFromXlsx } from './support/fake-et';
 import { SheetSpec, fx, pct } from './fixtures/specs';
 import { specsToBuffer } from './fixtures/write-xlsx';
-import { loadCorpus } from './fixtures/real/corpus';
+import { WorkbookCase, workbookCases } from './support/cases';
 import { exampleFiles } from './support/tmp';
 
 /** Every non-empty cell as "A1 → value, format, formula", and the merged areas, in a stable order. */
@@ -27,14 +26,6 @@ function normal(grids: SheetGrid[]): unknown {
     const merges = g.merges.map((m) => `${addr(m.top, m.left)}:${addr(m.bottom, m.right)}`).sort();
     return { name: g.name, cells, merges };
   });
-}
-
-function gridToSpec(g: SheetGrid): SheetSpec {
-  return {
-    name: g.name.slice(0, 31),
-    rows: g.rows.map((row) => (row ?? []).map((c) => c ?? null)),
-    merges: g.merges.map((m) => `${addr(m.top, m.left)}:${addr(m.bottom, m.right)}`),
-  };
 }
 
 /** Cells the tables rarely hold but WPS must give back right: errors, dates, booleans, formulas, mixed formats. */
@@ -58,15 +49,7 @@ const odd: SheetSpec[] = [
   { name: '偏移', rows: [[], [], [null, null, '项目名称', '某项目'], [null, null, '年度指标值', '=100%']], merges: [] },
 ];
 
-interface Case {
-  name: string;
-  bytes: () => Promise<Uint8Array>;
-}
-const cases: Case[] = [
-  ...exampleFiles().map((f) => ({ name: path.basename(f), bytes: async () => new Uint8Array(fs.readFileSync(f)) })),
-  ...loadCorpus().map((t) => ({ name: `corpus ${t.file}`, bytes: () => specsToBuffer([gridToSpec(t.grid)]) })),
-  { name: 'odd cells', bytes: () => specsToBuffer(odd) },
-];
+const cases: WorkbookCase[] = [...workbookCases(), { name: 'odd cells', bytes: () => specsToBuffer(odd) }];
 
 async function xlsxGrids(bytes: Uint8Array): Promise<SheetGrid[]> {
   const wb = new ExcelJS.Workbook();

@@ -7,26 +7,14 @@
  *  - no 总分 above the table's full score is written;
  *  - restore gives back every cell exactly, the new marks included.
  */
-import * as fs from 'fs';
-import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { addr } from '../src/engine/grid';
-import type { SheetGrid } from '../src/engine/grid';
 import { RESULT_SHEET, BACKUP_SHEET } from '../src/engine/writeplan';
 import { FILL_COLOR } from '../src/engine/resultsheet';
 import { checkXlsx, fixXlsx, restoreXlsx } from '../src/hosts/xlsx';
-import { loadCorpus } from './fixtures/real/corpus';
 import { clone, hunanProject, mofProject, set, SheetSpec } from './fixtures/specs';
 import { specsToBuffer } from './fixtures/write-xlsx';
-import { exampleFiles } from './support/tmp';
-
-function gridToSpec(g: SheetGrid): SheetSpec {
-  return {
-    name: g.name.slice(0, 31),
-    rows: g.rows.map((row) => (row ?? []).map((c) => c ?? null)),
-    merges: g.merges.map((m) => `${addr(m.top, m.left)}:${addr(m.bottom, m.right)}`),
-  };
-}
+import { WorkbookCase, workbookCases } from './support/cases';
 
 /** Planted weight typos, the entered scores right for the intended weights. */
 function plantedTypos(): SheetSpec[] {
@@ -39,14 +27,8 @@ function plantedTypos(): SheetSpec[] {
   return [hunan, mof];
 }
 
-interface Case {
-  name: string;
-  bytes: () => Promise<Uint8Array>;
-}
-
-const cases: Case[] = [
-  ...exampleFiles().map((f) => ({ name: path.basename(f), bytes: async () => new Uint8Array(fs.readFileSync(f)) })),
-  ...loadCorpus().map((t) => ({ name: `corpus ${t.file}`, bytes: () => specsToBuffer([gridToSpec(t.grid)]) })),
+const cases: WorkbookCase[] = [
+  ...workbookCases(),
   ...plantedTypos().map((s) => ({ name: `planted typo ${s.name}`, bytes: () => specsToBuffer([s]) })),
 ];
 
