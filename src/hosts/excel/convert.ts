@@ -1,7 +1,7 @@
 /** Office.js values ↔ the engine's cells, and A1 addresses as Office.js writes them. */
-import { Cell, CellValue, SheetGrid, parseAddr } from '../../engine';
+import { Cell, SheetGrid, parseAddr } from '../../engine';
 import { quoteSheet } from '../../engine/own-sheets';
-import { isDateFormat, serialToIso } from '../dates';
+import { isDateFormat, serialToIso, toEngineCell } from '../cell-values';
 
 export { isDateFormat, serialToIso };
 
@@ -41,17 +41,7 @@ export function officeToCell(
   type: string | undefined,
 ): Cell | undefined {
   const formula = typeof f === 'string' && f.startsWith('=') ? f.slice(1) : undefined;
-  let value: CellValue;
-  if (type === 'Error') value = { t: 'error', v: String(v) };
-  else if (typeof v === 'boolean') value = { t: 'boolean', v };
-  else if (typeof v === 'number') value = isDateFormat(fmt) ? { t: 'date', v: serialToIso(v) } : { t: 'number', v };
-  else if (typeof v === 'string' && v !== '') value = { t: 'text', v };
-  else if (formula) value = { t: 'empty' };
-  else return undefined;
-  const cell: Cell = { value };
-  if (fmt && fmt !== 'General') cell.numFmt = fmt;
-  if (formula) cell.formula = formula;
-  return cell;
+  return toEngineCell(v, formula, fmt, type === 'Error');
 }
 
 export function cellFromBackup(value: OfficeCell | null, numFmt: string | null): Cell | undefined {

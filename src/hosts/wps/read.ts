@@ -2,9 +2,9 @@
  * WPS 表格 → the engine's grids: the used range read in row blocks (Value2, then formulas, number formats and
  * merges only where the block says it has them), each cell told apart the way WPS gives it (et.ts).
  */
-import { Cell, CellRange, CellValue, SheetGrid, addr } from '../../engine/grid';
+import { Cell, CellRange, SheetGrid, addr } from '../../engine/grid';
 import { OWN_SHEETS } from '../../engine/own-sheets';
-import { isDateFormat, serialToIso } from '../dates';
+import { toEngineCell } from '../cell-values';
 import { EtRange, EtWorkbook, EtWorksheet } from './et';
 
 /** Rows read per call: a block stays well under what one call across to WPS should carry. */
@@ -39,7 +39,6 @@ function rowsOf(v: unknown, rows: number, cols: number): unknown[][] {
   if (rows === 1 && !Array.isArray(v[0])) return [v as unknown[]];
   return (v as unknown[])
     .map((r) => (Array.isArray(r) ? r : [r]))
-
     .slice(0, rows)
     .map((r) => r.slice(0, cols));
 }
@@ -51,15 +50,11 @@ function mayBeError(v: unknown): boolean {
   return (typeof v === 'number' && ERROR_CODES.has(v)) || (typeof v === 'string' && ERROR_TEXTS.includes(v));
 }
 
-function toValue(v: unknown, fmt: string | undefined, errorText: () => string): CellValue {
-  if (mayBeError(v)) {
-    const text = errorText();
-    if (ERROR_TEXTS.includes(text)) return { t: 'error', v: text };
-  }
-  if (typeof v === 'boolean') return { t: 'boolean', v };
-  if (typeof v === 'number') return isDateFormat(fmt) ? { t: 'date', v: serialToIso(v) } : { t: 'number', v };
-  if (typeof v === 'string') return { t: 'text', v };
-  return { t: 'empty' };
+/** The error a value stands for, when the cell's Text confirms it ("#DIV/0!"); null for any other value. */
+function errorOf(v: unknown, text: () => string): string | null {
+  if (!mayBeError(v)) return null;
+  const t = text();
+  return ERROR_TEXTS.includes(t) ? t : null;
 }
 
 /** Number formats of a block: one for all, or row by row and cell by cell where they differ. */
@@ -141,10 +136,9 @@ export function readSheet(sheet: EtWorksheet): SheetGrid {
         const formula = typeof f === 'string' && f.startsWith('=') && f !== v ? f.slice(1) : undefined;
         if (isEmpty(v) && !formula) return;
         const numFmt = fmt(r, c);
-        const cell: Cell = { value: toValue(v, numFmt, () => sheet.Range(addr(r, c)).Text) };
-        if (numFmt && numFmt !== 'General') cell.numFmt = numFmt;
-        if (formula) cell.formula = formula;
-        out[c] = cell;
+        const error = errorOf(v, () => sheet.Range(addr(r, c)).Text);
+        const cell = toEngineCell(error ?? v, formula, numFmt, error !== null);
+        if (cell) out[c] = cell;
       });
       if (out.length) rows[r] = out;
     });
