@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { execFileSync } from 'child_process';
 import { checkXlsx, setXlsReader } from '../src/hosts/xlsx';
+import { findingsOfSheet } from '../src/engine';
 import { readXlsIsolated } from '../src/hosts/xls/node';
 import { runCli } from './support/cli';
 import { exampleFiles, tmpDir } from './support/tmp';
@@ -19,7 +20,9 @@ const describeLo = lo ? describe : describe.skip;
 const codes = (sheets: Awaited<ReturnType<typeof checkXlsx>>['sheets']) =>
   sheets.map((s) => ({
     sheet: s.name,
-    findings: [...s.findings, ...s.tables.flatMap((t) => t.findings)].map((f) => `${f.code}@${f.cell}`).sort(),
+    findings: findingsOfSheet(s)
+      .map((f) => `${f.code}@${f.cell}`)
+      .sort(),
   }));
 
 describeLo('.xls workbooks', () => {

@@ -214,11 +214,16 @@ export interface Summary {
   infos: number;
 }
 
+/** Every finding of a sheet: the sheet's own, then each table's. */
+export function findingsOfSheet(sheet: SheetReport): Finding[] {
+  return [...sheet.findings, ...sheet.tables.flatMap((t) => t.findings)];
+}
+
 export function summarize(sheets: SheetReport[], into?: Summary): Summary {
   const s = into ?? { files: 0, tables: 0, errors: 0, warnings: 0, infos: 0 };
   for (const sh of sheets) {
     s.tables += sh.tables.length;
-    const c = countSeverities([...sh.findings, ...sh.tables.flatMap((t) => t.findings)]);
+    const c = countSeverities(findingsOfSheet(sh));
     s.errors += c.error;
     s.warnings += c.warning;
     s.infos += c.info;

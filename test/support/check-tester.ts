@@ -3,7 +3,7 @@
  * under test must report — nothing for a valid case, exactly these cells and message ids for an invalid one. Only
  * the check under test runs, so a case says nothing about any other check.
  */
-import { analyzeSheet, Check, Finding, Lang } from '../../src/engine';
+import { analyzeSheet, Check, Finding, Lang, findingsOfSheet } from '../../src/engine';
 import { SheetSpec, SpecCell, clone, set, toGrid } from '../fixtures/specs';
 
 export interface CheckCase {
@@ -44,8 +44,7 @@ function sheetOf(table: CheckTable, c: CheckCase): SheetSpec {
 
 /** What `check` alone reports on `spec`, sheet findings first, then each table's in cell order. */
 export function runCheck(check: Check, spec: SheetSpec, profile?: string, lang: Lang = 'zh'): Finding[] {
-  const a = analyzeSheet(toGrid(spec), { profile, lang, checks: [check] });
-  return [...a.report.findings, ...a.report.tables.flatMap((t) => t.findings)];
+  return findingsOfSheet(analyzeSheet(toGrid(spec), { profile, lang, checks: [check] }).report);
 }
 
 const key = (f: { cell: string; messageId?: string }): string => `${f.cell} ${f.messageId}`;

@@ -1,10 +1,9 @@
 /** Run every check on a spec and look for a code at a cell (each check's own cases use check-tester.ts). */
-import { analyzeSheet, Finding } from '../../src/engine';
+import { analyzeSheet, Finding, findingsOfSheet } from '../../src/engine';
 import { SheetSpec, toGrid } from '../fixtures/specs';
 
 export function findings(spec: SheetSpec, profile?: string): Finding[] {
-  const a = analyzeSheet(toGrid(spec), { profile });
-  return [...a.report.findings, ...a.report.tables.flatMap((t) => t.findings)];
+  return findingsOfSheet(analyzeSheet(toGrid(spec), { profile }).report);
 }
 
 /** The cells at which `code` was reported. */

@@ -12,7 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { Finding, SheetReport, TableReport } from '../../engine';
-import { countSeverities } from '../../engine/analyze';
+import { countSeverities, findingsOfSheet } from '../../engine/analyze';
 import type { Strings } from '../i18n';
 import { gradeLabel } from '../../engine/lang';
 
@@ -123,9 +123,7 @@ const COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = {
 };
 
 export function allFindings(items: ResultItem[]): Finding[] {
-  return items.flatMap((it) =>
-    (it.sheets ?? []).flatMap((s) => [...s.findings, ...s.tables.flatMap((t) => t.findings)]),
-  );
+  return items.flatMap((it) => (it.sheets ?? []).flatMap(findingsOfSheet));
 }
 
 function fmt(n: number | null, s: Strings, what: 'entered' | 'computed'): string {
