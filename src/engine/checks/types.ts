@@ -6,6 +6,7 @@ import { GridView } from '../grid';
 import { At, TableModel } from '../model';
 import { Profile } from '../profiles';
 import { ScoredTable } from '../score';
+import type { Lang } from '../lang';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -97,7 +98,7 @@ export function sheetCheck<M extends Record<string, AnyMessage>>(c: {
 }
 
 /** The words of a reported finding, in the user's language. */
-export function messageOf(meta: CheckMeta, f: RawFinding, lang: 'zh' | 'en'): string {
+export function messageOf(meta: CheckMeta, f: RawFinding, lang: Lang): string {
   const m = meta.messages[f.messageId];
   if (!m) throw new Error(`${meta.code}: no message "${f.messageId}"`);
   return m[lang](f.data);

@@ -1,6 +1,5 @@
 /** Helpers shared by the check modules: message formatting, and facts more than one check reads. */
-import { addr } from '../grid';
-import { At, Indicator, Level1Group } from '../model';
+import { Indicator, Level1Group } from '../model';
 import { sumExact } from '../score';
 import { isPlaceholderNote, isTemplateText } from '../text';
 
@@ -31,10 +30,6 @@ export function fmt(n: number | null | undefined): string {
 export function pct(n: number | null | undefined): string {
   if (n === null || n === undefined || !Number.isFinite(n)) return '—';
   return String(Math.round(n * 10000) / 100) + '%';
-}
-
-export function a1(at: At): string {
-  return addr(at.r, at.c);
 }
 
 /** Quotes a cell's text for a message, shortened. */
