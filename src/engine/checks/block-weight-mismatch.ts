@@ -2,7 +2,6 @@ import { near, sumExact } from '../score';
 import { FindingOf, msg, tableCheck } from './types';
 import { fmt, weightsOf } from './util';
 
-/** Not in domain §5's list: "绩效指标(90分)" / "预算执行情况(10分)" labels carry weights (domain §2.4). */
 const messages = {
   indicators: msg<{ label: number; sum: number }>(
     (d) => `绩效指标标明${fmt(d.label)}分，但各指标分值合计${fmt(d.sum)}分`,
@@ -14,6 +13,7 @@ const messages = {
   ),
 };
 
+/** Not in domain §5's list: "绩效指标(90分)" / "预算执行情况(10分)" labels carry weights (domain §2.4). */
 export const blockWeightMismatch = tableCheck({
   meta: {
     code: 'BLOCK_WEIGHT_MISMATCH',

@@ -1,10 +1,6 @@
 import { msg, tableCheck } from './types';
 import { fmt } from './util';
 
-/**
- * Not in domain §5's list: a layout understood except for one part, said once (domain §5: "a partly understood layout
- * says so once"). Today: forms without a 分值 column, whose only weights are the block labels (年度绩效目标(40分)).
- */
 const messages = {
   blockWeights: msg<{ weight: number | null }>(
     (d) =>
@@ -13,6 +9,10 @@ const messages = {
   ),
 };
 
+/**
+ * Not in domain §5's list: a layout understood except for one part, said once (domain §5: "a partly understood layout
+ * says so once"). Today: forms without a 分值 column, whose only weights are the block labels (年度绩效目标(40分)).
+ */
 export const layoutPartial = tableCheck({
   meta: {
     code: 'LAYOUT_PARTIAL',

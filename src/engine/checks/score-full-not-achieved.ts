@@ -2,7 +2,6 @@ import { SCORE_TOLERANCE, lessBy } from '../score';
 import { FindingOf, msg, tableCheck } from './types';
 import { fmt, q } from './util';
 
-/** Not in domain §5's list: added per domain §4 ("judged by hand … must stay below 分值"). See docs/checks.md. */
 const messages = {
   full: msg<{ name: string; target: string; actual: string; score: number; weight: number }>(
     (d) =>
@@ -11,6 +10,7 @@ const messages = {
   ),
 };
 
+/** Not in domain §5's list: added per domain §4 ("judged by hand … must stay below 分值"). See docs/checks.md. */
 export const scoreFullNotAchieved = tableCheck({
   meta: {
     code: 'SCORE_FULL_NOT_ACHIEVED',

@@ -1,7 +1,6 @@
 import { addr } from '../grid';
 import { msg, tableCheck } from './types';
 
-/** Not in domain §5's list (domain §2.5 asks for it): template rows named once per table, never a finding per row. */
 const messages = {
   skipped: msg<{ cells: string[] }>(
     (d) =>
@@ -11,6 +10,7 @@ const messages = {
   ),
 };
 
+/** Not in domain §5's list (domain §2.5 asks for it): template rows named once per table, never a finding per row. */
 export const templateRowsSkipped = tableCheck({
   meta: {
     code: 'TEMPLATE_ROWS_SKIPPED',
