@@ -60,12 +60,11 @@ function errorOf(v: unknown, text: () => string): string | null {
 /** Number formats of a block: one for all, or row by row and cell by cell where they differ. */
 function formatsOf(
   sheet: EtWorksheet,
-  top: number,
+  blockRange: EtRange,
   left: number,
-  rows: number,
   cols: number,
 ): (r: number, c: number) => string | undefined {
-  const block = sheet.Range(`${addr(top, left)}:${addr(top + rows - 1, left + cols - 1)}`).NumberFormat;
+  const block = blockRange.NumberFormat;
   if (typeof block === 'string' && block !== '') return () => block;
   const byRow = new Map<number, string | Map<number, string>>();
   return (r, c) => {
@@ -125,7 +124,7 @@ export function readSheet(sheet: EtWorksheet): SheetGrid {
     const values = rowsOf(block.Value2, n, cols);
     // Formula gives "=…" for a formula cell and the value for the others (the Range page): one call per block.
     const formulas = rowsOf(block.Formula, n, cols);
-    const fmt = formatsOf(sheet, top, used.left, n, cols);
+    const fmt = formatsOf(sheet, block, used.left, cols);
     values.forEach((row, i) => {
       const r = top + i;
       const out: Array<Cell | undefined> = [];
