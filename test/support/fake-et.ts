@@ -11,6 +11,10 @@
  * - `errors`: an error cell as VBA's numeric code (CVErr, −2146826281 for #DIV/0!) or as its text;
  * - `flattenOneRow`: a one-row block's Value2 as a flat list instead of one row;
  * - `mixed`: what NumberFormat and MergeCells give for a block whose cells differ: null, undefined or "".
+ * Two behaviours are taken from Excel's documentation, which WPS's pages do not contradict but do not state either,
+ * and are to be checked against the same dump: UsedRange starts at the first used cell, not at A1
+ * (https://learn.microsoft.com/office/vba/api/excel.worksheet.usedrange); an error cell's Text is its error value
+ * as shown (#DIV/0!), Text being the cell's displayed text (https://learn.microsoft.com/office/vba/api/excel.range.text).
  */
 import ExcelJS from 'exceljs';
 import { addr, parseRange } from '../../src/engine/grid';
