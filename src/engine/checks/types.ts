@@ -6,7 +6,6 @@ import { GridView } from '../grid';
 import { At, TableModel } from '../model';
 import { Profile } from '../profiles';
 import { ScoredTable } from '../score';
-import type { Lang } from '../lang';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -97,8 +96,8 @@ export function sheetCheck<M extends Record<string, AnyMessage>>(c: {
   return { meta: c.meta, scope: 'sheet', run: c.run };
 }
 
-/** The words of a reported finding, in the user's language. */
-export function messageOf(meta: CheckMeta, f: RawFinding, lang: Lang): string {
+/** The words of a reported finding, in the user's language (a language is a key of every message). */
+export function messageOf(meta: CheckMeta, f: RawFinding, lang: keyof AnyMessage): string {
   const m = meta.messages[f.messageId];
   if (!m) throw new Error(`${meta.code}: no message "${f.messageId}"`);
   return m[lang](f.data);
