@@ -2,6 +2,7 @@
 import { Cell, SheetGrid, parseAddr } from '../../engine';
 import { quoteSheet } from '../../engine/own-sheets';
 import { isDateFormat, serialToIso, toEngineCell } from '../cell-values';
+import { isNoOfficeFill, portableCell, portableFill } from '../../engine/backup-portable';
 
 export { isDateFormat, serialToIso };
 
@@ -22,15 +23,16 @@ export interface OfficeFill {
   tintAndShade?: number | null;
 }
 
-/** True when the fill recorded in a backup is "no fill". */
+/** True when the fill recorded in a backup is "no fill" (engine/backup-portable.ts). */
 export function isNoFill(fill: OfficeFill | null): boolean {
-  if (!fill) return true;
-  if (fill.tintAndShade !== undefined) return fill.tintAndShade === null;
-  // Without tintAndShade a white fill cannot be told from none: white is taken as none (docs/addin.md).
-  return (
-    fill.pattern === 'None' ||
-    ((fill.pattern === null || fill.pattern === 'Solid') && (!fill.color || fill.color.toUpperCase() === '#FFFFFF'))
-  );
+  return isNoOfficeFill(fill);
+}
+
+/** A fill recorded by any host (ExcelJS's form from the CLI included) as Office.js's; null for no fill. */
+export function officeFillOf(x: unknown): OfficeFill | null {
+  if (x && typeof x === 'object' && 'color' in x) return x as OfficeFill;
+  const p = portableFill(x);
+  return p ? { color: p.color, pattern: 'Solid', tintAndShade: 0 } : null;
 }
 
 /** One Office.js cell (value, formula, number format, value type) → the engine's cell. */
@@ -44,8 +46,10 @@ export function officeToCell(
   return toEngineCell(v, formula, fmt, type === 'Error');
 }
 
-export function cellFromBackup(value: OfficeCell | null, numFmt: string | null): Cell | undefined {
-  return officeToCell(value?.v ?? null, value?.f ?? null, numFmt ?? undefined, undefined);
+/** A cell recorded by any host, as the engine reads it. */
+export function cellFromBackup(value: unknown, numFmt: string | null): Cell | undefined {
+  const c = portableCell(value);
+  return officeToCell(c.v, c.f, numFmt ?? undefined, undefined);
 }
 
 /** The part after the last "!" of an A1 address ("'S 1'!A1:B2" → "A1:B2"). */

@@ -8,7 +8,8 @@ import { RESULT_SHEET } from '../../engine/resultsheet';
 import type { UndoResult } from '../workbook-host';
 import { Capabilities, Limits } from './capabilities';
 import { ExcelUserError, isSizeError } from './errors';
-import { OfficeCell, OfficeFill } from './convert';
+import { OfficeCell, officeFillOf } from './convert';
+import { portableCell, portableNote } from '../../engine/backup-portable';
 import { readBackupInBlocks } from './blocks';
 import { Deferred, probeNote, setExplanation } from './notes';
 import { deleteBackupSheet } from './sheets';
@@ -69,19 +70,20 @@ export async function undo(ctx: Excel.RequestContext, caps: Capabilities, limits
       if (stillHoldsWritten(e, current.get(k)?.values?.[0]?.[0])) {
         ops.push(() => {
           const rg = sheets.getItem(e.sheet).getRange(e.cell);
-          if (e.value?.f) rg.formulas = [[e.value.f]];
-          else rg.values = [[e.value?.v ?? '']];
+          const was = portableCell(e.value); // recorded by any host
+          if (was.f) rg.formulas = [[was.f]];
+          else rg.values = [[was.v ?? '']];
           rg.numberFormat = [[e.numFmt ?? 'General']];
         });
       } else kept.push(`${e.sheet}!${e.cell}`);
     }
     if (e.marked)
       ops.push(() => {
-        restoreFill(sheets.getItem(e.sheet).getRange(e.cell), e.fill as OfficeFill | null);
+        restoreFill(sheets.getItem(e.sheet).getRange(e.cell), officeFillOf(e.fill));
         const n = notes.get(k);
         // With comments (older Excel) the comment on a marked cell is selfeval's own.
         const exists = caps.notes ? (n ? !n.isNullObject : null) : true;
-        setExplanation(ctx, caps, deferred, e.sheet, e.cell, typeof e.note === 'string' ? e.note : null, exists, false);
+        setExplanation(ctx, caps, deferred, e.sheet, e.cell, portableNote(e.note), exists, false);
       });
   }
   ops.push(() => {

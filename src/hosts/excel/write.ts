@@ -14,7 +14,8 @@ import type { WriteBackResult } from '../workbook-host';
 import { Capabilities, Limits } from './capabilities';
 import { ExcelUserError } from './errors';
 import { flush, loadInSyncs } from './batch';
-import { OfficeCell, OfficeFill, cellFromBackup, isNoFill } from './convert';
+import { OfficeCell, OfficeFill, cellFromBackup, isNoFill, officeFillOf } from './convert';
+import { portableNote } from '../../engine/backup-portable';
 import { readWorkbook } from './read';
 import { Deferred, probeNote, setExplanation } from './notes';
 import { resultSheetOps, saveBackup } from './sheets';
@@ -132,18 +133,9 @@ export async function writeBack(
   };
   for (const e of unmark)
     ops.push(() => {
-      restoreFill(range(e.sheet, e.cell), e.fill as OfficeFill | null);
+      restoreFill(range(e.sheet, e.cell), officeFillOf(e.fill));
       const k = backupKey(e.sheet, e.cell);
-      setExplanation(
-        ctx,
-        caps,
-        deferred,
-        e.sheet,
-        e.cell,
-        typeof e.note === 'string' ? e.note : null,
-        noteNow(k),
-        withComments.has(e.sheet),
-      );
+      setExplanation(ctx, caps, deferred, e.sheet, e.cell, portableNote(e.note), noteNow(k), withComments.has(e.sheet));
     });
   for (const w of plan.writes)
     ops.push(() => {

@@ -27,9 +27,28 @@ import {
   resultSheetRows,
 } from '../../engine/resultsheet';
 import type { MarkLook } from '../../engine/lang';
+import { isOfficeCell, portableCell, portableFill } from '../../engine/backup-portable';
 
 function fill(look: MarkLook): ExcelJS.Fill {
   return { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF' + FILL_COLOR[look].slice(1) } };
+}
+
+/**
+ * A value recorded by another host (Excel or WPS keep `{ v, f }`) as ExcelJS's; ExcelJS's own are kept as they are,
+ * rich text and all (engine/backup-portable.ts).
+ */
+export function excelJsValue(x: unknown): ExcelJS.CellValue {
+  if (!isOfficeCell(x)) return (x ?? null) as ExcelJS.CellValue;
+  const c = portableCell(x);
+  return c.f ? ({ formula: c.f.slice(1), result: c.v ?? undefined } as ExcelJS.CellValue) : c.v;
+}
+
+/** A fill recorded by another host (Office.js's `{ color, pattern }`) as ExcelJS's; undefined for no fill. */
+function excelJsFill(x: unknown): ExcelJS.Fill | undefined {
+  if (!x || typeof x !== 'object') return undefined;
+  if (!('color' in x)) return x as ExcelJS.Fill;
+  const p = portableFill(x);
+  return p ? { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF' + p.color.slice(1) } } : undefined;
 }
 
 /** What the backup keeps of one cell; the value is ExcelJS's (formula objects included). */
@@ -86,6 +105,14 @@ function setNote(cell: ExcelJS.Cell, model: unknown): void {
 
 export { linkFormula };
 
+/** Puts a recorded fill and note back, whichever host recorded them. */
+function restoreLook(st: Partial<ExcelJS.Style>, cell: ExcelJS.Cell, e: BackupEntry): void {
+  const f = excelJsFill(e.fill);
+  if (f) st.fill = f;
+  else delete st.fill;
+  setNote(cell, e.note); // a string from any host, or ExcelJS's own note
+}
+
 export interface ApplyResult {
   written: number;
   /** Cells coloured for a finding (written cells have a fill of their own and are not counted here). */
@@ -104,9 +131,7 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): ApplyResult {
   for (const e of unmark) {
     const cell = wb.getWorksheet(e.sheet)!.getCell(e.cell);
     const st = ownStyle(cell);
-    if (e.fill) st.fill = e.fill as ExcelJS.Fill;
-    else delete st.fill;
-    setNote(cell, e.note);
+    restoreLook(st, cell, e);
   }
   let written = 0;
   for (const w of plan.writes) {
@@ -202,14 +227,12 @@ export function restoreWorkbook(wb: ExcelJS.Workbook): { restored: number; kept:
     const st = ownStyle(cell);
     if (e.overwritten) {
       if (stillWritten(wb, e)) {
-        cell.value = e.value as ExcelJS.CellValue;
+        cell.value = excelJsValue(e.value);
         if (e.numFmt) st.numFmt = e.numFmt;
         else delete st.numFmt;
       } else kept.push(`${e.sheet}!${e.cell}`);
     }
-    if (e.fill) st.fill = e.fill as ExcelJS.Fill;
-    else delete st.fill;
-    setNote(cell, e.note);
+    restoreLook(st, cell, e);
     restored++;
   }
   for (const name of [RESULT_SHEET, BACKUP_SHEET]) {

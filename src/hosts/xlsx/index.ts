@@ -11,7 +11,7 @@ import {
 import type ExcelJS from 'exceljs';
 import { Cell, SheetGrid } from '../../engine/grid';
 import { substituteOriginals } from '../../engine/backup';
-import { ApplyResult, applyPlan, hasBackup, readBackup, restoreWorkbook } from './apply';
+import { ApplyResult, applyPlan, excelJsValue, hasBackup, readBackup, restoreWorkbook } from './apply';
 import { loadWorkbook, saveWorkbook } from './load';
 import { toCellValue, workbookToGrids } from './read';
 
@@ -55,7 +55,7 @@ export interface FixResult extends WorkbookCheck {
 export function originalGrids(wb: ExcelJS.Workbook): SheetGrid[] {
   const grids = workbookToGrids(wb);
   substituteOriginals(grids, readBackup(wb), (e) => {
-    const { value, formula } = toCellValue(e.value as ExcelJS.CellValue);
+    const { value, formula } = toCellValue(excelJsValue(e.value));
     const cell: Cell = { value };
     if (e.numFmt) cell.numFmt = e.numFmt;
     if (formula) cell.formula = formula;
