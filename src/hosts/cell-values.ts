@@ -3,6 +3,7 @@
  * a number format — dates as a serial number under a date format — turned into the engine's cell, for every host.
  */
 import { Cell, CellValue } from '../engine/grid';
+import { portableCell } from '../engine/backup-portable';
 
 /** Number formats that show a date (y/d codes outside quotes and brackets). */
 export function isDateFormat(fmt: string | undefined): boolean {
@@ -41,4 +42,11 @@ export function toEngineCell(
   if (fmt && fmt !== 'General') cell.numFmt = fmt;
   if (formula) cell.formula = formula;
   return cell;
+}
+
+/** A cell as any host recorded it in the backup (engine/backup-portable.ts), as the engine reads it. */
+export function cellFromBackup(value: unknown, numFmt: string | null): Cell | undefined {
+  const c = portableCell(value);
+  const formula = c.f && c.f.startsWith('=') ? c.f.slice(1) : undefined;
+  return toEngineCell(c.v, formula, numFmt ?? undefined, false);
 }

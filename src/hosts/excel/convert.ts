@@ -1,10 +1,10 @@
 /** Office.js values ↔ the engine's cells, and A1 addresses as Office.js writes them. */
 import { Cell, SheetGrid, parseAddr } from '../../engine';
 import { quoteSheet } from '../../engine/own-sheets';
-import { isDateFormat, serialToIso, toEngineCell } from '../cell-values';
-import { isNoOfficeFill, portableCell, portableFill } from '../../engine/backup-portable';
+import { cellFromBackup, isDateFormat, serialToIso, toEngineCell } from '../cell-values';
+import { isNoOfficeFill, portableFill } from '../../engine/backup-portable';
 
-export { isDateFormat, serialToIso };
+export { cellFromBackup, isDateFormat, serialToIso };
 
 /** A cell as the backup keeps it: the value and, when it holds one, the formula. */
 export interface OfficeCell {
@@ -44,12 +44,6 @@ export function officeToCell(
 ): Cell | undefined {
   const formula = typeof f === 'string' && f.startsWith('=') ? f.slice(1) : undefined;
   return toEngineCell(v, formula, fmt, type === 'Error');
-}
-
-/** A cell recorded by any host, as the engine reads it. */
-export function cellFromBackup(value: unknown, numFmt: string | null): Cell | undefined {
-  const c = portableCell(value);
-  return officeToCell(c.v, c.f, numFmt ?? undefined, undefined);
 }
 
 /** The part after the last "!" of an A1 address ("'S 1'!A1:B2" → "A1:B2"). */

@@ -34,7 +34,7 @@ const ERROR_CODES = new Map<number, string>([
 ]);
 
 /** A block's values as rows, whichever shape they came in (scalar, flattened row, rows). */
-function rowsOf(v: unknown, rows: number, cols: number): unknown[][] {
+export function rowsOf(v: unknown, rows: number, cols: number): unknown[][] {
   if (!Array.isArray(v)) return [[v]];
   if (rows === 1 && !Array.isArray(v[0])) return [v as unknown[]];
   return (v as unknown[])
@@ -43,7 +43,7 @@ function rowsOf(v: unknown, rows: number, cols: number): unknown[][] {
     .map((r) => r.slice(0, cols));
 }
 
-const isEmpty = (v: unknown): boolean => v === null || v === undefined || v === '';
+export const isEmpty = (v: unknown): boolean => v === null || v === undefined || v === '';
 
 /** A value that may be an error: a known code, or a string that spells one. The cell's Text decides. */
 function mayBeError(v: unknown): boolean {
@@ -51,7 +51,7 @@ function mayBeError(v: unknown): boolean {
 }
 
 /** The error a value stands for, when the cell's Text confirms it ("#DIV/0!"); null for any other value. */
-function errorOf(v: unknown, text: () => string): string | null {
+export function errorOf(v: unknown, text: () => string): string | null {
   if (!mayBeError(v)) return null;
   const t = text();
   return ERROR_TEXTS.includes(t) ? t : null;
@@ -147,10 +147,20 @@ export function readSheet(sheet: EtWorksheet): SheetGrid {
 
 /** Every worksheet the user wrote (selfeval's own result and backup sheets left out). */
 export function readWorkbook(book: EtWorkbook): SheetGrid[] {
-  const grids: SheetGrid[] = [];
-  for (let i = 1; i <= book.Sheets.Count; i++) {
-    const sheet = book.Sheets.Item(i);
-    if (!OWN_SHEETS.includes(sheet.Name)) grids.push(readSheet(sheet));
-  }
-  return grids;
+  return sheetsOf(book)
+    .filter((s) => !OWN_SHEETS.includes(s.Name))
+    .map(readSheet);
+}
+
+/** The workbook's sheets, in order (hidden ones included). */
+export function sheetsOf(book: EtWorkbook): EtWorksheet[] {
+  const out: EtWorksheet[] = [];
+  const n = book.Sheets.Count;
+  for (let i = 1; i <= n; i++) out.push(book.Sheets.Item(i));
+  return out;
+}
+
+/** The sheet of that name, or null. */
+export function sheetNamed(book: EtWorkbook, name: string): EtWorksheet | null {
+  return sheetsOf(book).find((s) => s.Name === name) ?? null;
 }
