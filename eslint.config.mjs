@@ -49,5 +49,15 @@ export default tseslint.config(
       globals: { window: 'readonly', document: 'readonly', navigator: 'readonly' },
     },
   },
+  {
+    // The WPS add-in's own pages (ribbon callbacks, probe): ES5 scripts whose top-level functions WPS calls by name.
+    files: ['src/hosts/wps/addin/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      ecmaVersion: 5,
+      globals: { window: 'readonly', document: 'readonly', navigator: 'readonly', String: 'readonly' },
+    },
+    rules: { 'no-unused-vars': 'off', '@typescript-eslint/no-unused-vars': 'off' },
+  },
   prettier,
 );

@@ -47,6 +47,70 @@ class InitialFilesPlugin {
   }
 }
 
+/**
+ * Writes the WPS add-in (docs/wps.md) after the pane is built:
+ *   dist/wps/                     the add-in folder: WPS's pages (manifest.xml, ribbon.xml, index.html, main.js, the
+ *                                 probe) beside the pane itself, and jsplugins.xml naming it online (ADDIN_URL/wps/);
+ *   dist/wps-offline/             the same for WPS's offline mode: selfeval_<version>/ (the folder as WPS unpacks it
+ *                                 into jsaddons; name_version is wpsjs's layout), selfeval_<version>.7z (its contents,
+ *                                 the package jsplugins.xml names) and jsplugins.xml.
+ * The pane's page allows file: scripts there too, since an offline add-in is loaded from the user's disk.
+ */
+class WpsAddinPlugin {
+  constructor(urlProd) {
+    this.urlProd = urlProd;
+  }
+  apply(compiler) {
+    compiler.hooks.afterEmit.tapPromise('WpsAddinPlugin', async (compilation) => {
+      const out = compiler.options.output.path;
+      const { version } = require('./package.json');
+      const dir = path.join(out, 'wps');
+      fs.rmSync(dir, { recursive: true, force: true });
+      const skip = (name) =>
+        name.endsWith('.map') ||
+        name.endsWith('.LICENSE.txt') ||
+        name === 'manifest.xml' ||
+        name === 'taskpane.initial.json' ||
+        name.startsWith('commands');
+      for (const name of Object.keys(compilation.assets)) {
+        if (skip(name)) continue;
+        const to = path.join(dir, name);
+        fs.mkdirSync(path.dirname(to), { recursive: true });
+        let content = fs.readFileSync(path.join(out, name));
+        if (name === 'taskpane.html')
+          content = Buffer.from(
+            content.toString().replace(/(default-src|script-src|worker-src) 'self'/g, "$1 'self' file:"),
+          );
+        fs.writeFileSync(to, content);
+      }
+      const addin = path.resolve(__dirname, 'src/hosts/wps/addin');
+      for (const f of fs.readdirSync(addin)) fs.copyFileSync(path.join(addin, f), path.join(dir, f));
+      const online = `${this.urlProd}/wps/`;
+      fs.writeFileSync(
+        path.join(dir, 'jsplugins.xml'),
+        `<jsplugins>\n  <jspluginonline name="selfeval" type="et" url="${online}"/>\n</jsplugins>\n`,
+      );
+      const offlineRoot = path.join(out, 'wps-offline');
+      const folder = `selfeval_${version}`;
+      fs.rmSync(offlineRoot, { recursive: true, force: true });
+      fs.cpSync(dir, path.join(offlineRoot, folder), { recursive: true });
+      fs.rmSync(path.join(offlineRoot, folder, 'jsplugins.xml'));
+      fs.writeFileSync(
+        path.join(offlineRoot, 'jsplugins.xml'),
+        `<jsplugins>\n  <jsplugin name="selfeval" type="et" url="${this.urlProd}/wps-offline/${folder}.7z" version="${version}"/>\n</jsplugins>\n`,
+      );
+      // WPS's offline mode takes a .7z of the folder's contents (wpsjs builds it with 7-Zip too): 7zip-bin's 7za.
+      const sevenZip = require('7zip-bin').path7za;
+      fs.chmodSync(sevenZip, 0o755); // npm does not keep the binary's execute bit
+      require('child_process').execFileSync(
+        sevenZip,
+        ['a', '-t7z', '-bd', '-y', path.join(offlineRoot, `${folder}.7z`), '.'],
+        { cwd: path.join(offlineRoot, folder), stdio: 'ignore' },
+      );
+    });
+  }
+}
+
 module.exports = async (env, options) => {
   const dev = options.mode === 'development';
   const office = officeJs();
@@ -118,6 +182,7 @@ module.exports = async (env, options) => {
         ],
       }),
       new InitialFilesPlugin(),
+      new WpsAddinPlugin(dev ? urlDev : urlProd),
     ],
     performance: { hints: false },
     devServer: {

@@ -14,6 +14,7 @@ import type { HostInfo } from './host';
 import { StandalonePane } from './components/StandalonePane';
 
 const ExcelRoot = React.lazy(() => import(/* webpackChunkName: "excel" */ './components/ExcelRoot'));
+const WpsRoot = React.lazy(() => import(/* webpackChunkName: "wps" */ './components/WpsRoot'));
 
 const useStyles = makeStyles({
   root: {
@@ -67,6 +68,10 @@ export function App({
               OK
             </Button>
           </>
+        ) : host.kind === 'wps' ? (
+          <React.Suspense fallback={<Text>{s.working}</Text>}>
+            <WpsRoot s={s} lang={lang} />
+          </React.Suspense>
         ) : host.kind === 'excel' ? (
           <React.Suspense fallback={<Text>{s.working}</Text>}>
             <ExcelRoot s={s} lang={lang} />

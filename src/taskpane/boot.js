@@ -2,7 +2,7 @@
  * selfeval boot script: the first script of the page, written in ES5 so that every webview can run it.
  *  1. On the old webviews some Office versions still use (Internet Explorer 11 "Trident" and Edge Legacy
  *     "EdgeHTML"; see docs/addin.md) the pane cannot run: say so plainly instead of a blank pane.
- *  2. Load office.js without blocking the page (an unreachable CDN must not leave the page blank), and tell the
+ *  2. Load office.js without blocking the page (not in WPS, which has no use for it) (an unreachable CDN must not leave the page blank), and tell the
  *     pane when it has loaded or failed (window.__officeJs). The address is set at build time (OFFICE_JS).
  */
 (function () {
@@ -35,6 +35,8 @@
     load.listeners = [];
   }
   w.__officeJs = load;
+  // In WPS 表格 (its add-in API is on the page before any script) office.js is not needed: nothing is fetched.
+  if (w.wps || (w.Application && w.Application.CreateTaskPane)) return;
   var s = document.createElement('script');
   s.src = '__OFFICE_JS_URL__';
   s.async = true;

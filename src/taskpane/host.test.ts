@@ -26,6 +26,15 @@ describe('host detection', () => {
   it('decides within a second by default', () => {
     expect(DECIDE_MS).toBeLessThanOrEqual(1000);
   });
+  it('is WPS first, at once, when WPS’s add-in API is on the page (even with office.js loaded too)', async () => {
+    const wps = { EtApplication: () => ({}) };
+    expect(await detectHost({ wps, Office: excelOffice(), navigator: { language: 'zh-CN' } })).toEqual({
+      kind: 'wps',
+      displayLanguage: 'zh-CN',
+    });
+    // A `wps` object without the spreadsheet application (WPS 文字, or a page's own variable) is not WPS 表格.
+    expect((await detectHost({ wps: {}, navigator: { language: 'zh-CN' } })).kind).toBe('standalone');
+  });
   it('is standalone without office.js', async () => {
     expect(await detectHost({ navigator: { language: 'en-US' } })).toEqual({
       kind: 'standalone',

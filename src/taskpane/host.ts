@@ -1,10 +1,13 @@
 /**
- * Decides whether the page runs inside Excel or as a standalone file checker, without ever waiting on the network:
+ * Decides whether the page runs inside WPS 表格, inside Excel or as a standalone file checker — in that order — without
+ * ever waiting on the network. WPS's embedded browser gives the page `window.wps` (the add-in API: CreateTaskPane,
+ * EtApplication) before any script runs, so it is known at once; then Excel:
  * office.js is loaded by boot.js without blocking (window.__officeJs says when it has loaded or failed). Outside
  * Office the page becomes a file checker within `decideMs` (1 s); if Office answers later, `onLate` switches the
  * pane to Excel. Opened by Office (the manifest's URL carries ?host=excel) the page waits longer for Office.
  */
 export type HostInfo =
+  | { kind: 'wps'; displayLanguage: string }
   | { kind: 'excel'; displayLanguage: string }
   | { kind: 'standalone'; displayLanguage: string; officeJsFailed?: boolean };
 
@@ -19,7 +22,16 @@ export interface OfficeJsLoad {
   on(cb: (state: 'loaded' | 'failed') => void): void;
 }
 
+/** What WPS's embedded browser puts on the page (docs/wps.md). */
+export interface WpsLike {
+  EtApplication?: () => unknown;
+  CreateTaskPane?: unknown;
+}
+
 export interface HostWindow {
+  wps?: WpsLike;
+  /** In a WPS add-in's page, the application with the add-in API (WPS's own templates use this name). */
+  Application?: WpsLike;
   Office?: OfficeLike;
   navigator?: { language?: string };
   __officeJs?: OfficeJsLoad;
@@ -42,6 +54,8 @@ export function detectHost(win: HostWindow = window as never, opts: DetectOption
     officeJsFailed
       ? { kind: 'standalone', displayLanguage: nav, officeJsFailed }
       : { kind: 'standalone', displayLanguage: nav };
+  if (typeof win.wps?.EtApplication === 'function' || typeof win.Application?.CreateTaskPane === 'function')
+    return Promise.resolve({ kind: 'wps', displayLanguage: nav });
   return new Promise((resolve) => {
     let decided = false;
     const finish = (h: HostInfo): void => {

@@ -37,8 +37,8 @@ const zh = {
   clear: '清空',
   standaloneIntro: '在 Excel 之外使用：检查一个或多个自评表文件，下载标注了问题并写回计算得分的副本。',
   excelIntro: '检查当前工作簿中的绩效自评表，点击问题可定位到单元格。',
-  written: (w: number, m: number, s: number, h: number) =>
-    `已写回 ${w} 个单元格（浅蓝底色，批注给出原值），标出 ${m} 个仍有问题的单元格${s ? `，${s} 个公式单元格未覆盖` : ''}${h ? `，${h} 个计算值未写入（见下）` : ''}。请用“撤销写回”还原：Excel 的撤销（Ctrl+Z）不能一次撤回加载项的写回。`,
+  written: (w: number, m: number, s: number, h: number, program: 'excel' | 'wps' = 'excel') =>
+    `已写回 ${w} 个单元格（浅蓝底色，批注给出原值），标出 ${m} 个仍有问题的单元格${s ? `，${s} 个公式单元格未覆盖` : ''}${h ? `，${h} 个计算值未写入（见下）` : ''}。请用“撤销写回”还原：${program === 'wps' ? 'WPS 表格' : 'Excel'} 的撤销（Ctrl+Z）不能一次撤回加载项的写回。`,
   heldTitle: '以下计算值未写入（分值不一致或总分超过满分，请先更正分值）',
   detail: { target: '目标', actual: '实际', weight: '分值', entered: '填报得分', computed: '计算得分', rate: '执行率' },
   detailNone: (sheet: string, cell: string) =>
@@ -103,8 +103,8 @@ const en: Strings = {
   standaloneIntro:
     'Outside Excel: check one or more workbooks and download copies with the problems marked and the computed scores written back.',
   excelIntro: 'Checks the self-evaluation tables in this workbook; click a finding to go to its cell.',
-  written: (w, m, s, h) =>
-    `Wrote ${w} cells (light blue; each note gives the original), marked ${m} cells that still need attention${s ? `; ${s} formula cells were kept` : ''}${h ? `; ${h} computed values were not written (below)` : ''}. Use Undo write-back to restore: Excel's Undo (Ctrl+Z) cannot take an add-in's write-back back in one step.`,
+  written: (w, m, s, h, program = 'excel') =>
+    `Wrote ${w} cells (light blue; each note gives the original), marked ${m} cells that still need attention${s ? `; ${s} formula cells were kept` : ''}${h ? `; ${h} computed values were not written (below)` : ''}. Use Undo write-back to restore: ${program === 'wps' ? 'WPS Spreadsheets' : 'Excel'}'s Undo (Ctrl+Z) cannot take an add-in's write-back back in one step.`,
   heldTitle: 'Not written (inconsistent weights, or a total above the full score: correct the weights first)',
   detail: {
     target: 'target',

@@ -28,13 +28,25 @@ export interface ExcelPaneProps {
   /** The spreadsheet program the pane runs in (Excel; WPS later). */
   host: WorkbookHost;
   initialProfile: string;
+  /** Which program the pane runs in, for what the messages name (Excel by default). */
+  program?: 'excel' | 'wps';
+  /** Each new value (from the WPS ribbon's 快速校验本表) checks the active sheet. */
+  checkRequest?: number;
   onProfileChange?: (name: string) => void;
 }
 
 type Note = { intent: 'success' | 'error' | 'info'; title?: string; text: string } | null;
 type Held = Array<{ sheet: string; cell: string; reason: string }>;
 
-export function ExcelPane({ s, lang, host, initialProfile, onProfileChange }: ExcelPaneProps) {
+export function ExcelPane({
+  s,
+  lang,
+  host,
+  initialProfile,
+  onProfileChange,
+  program = 'excel',
+  checkRequest = 0,
+}: ExcelPaneProps) {
   const styles = useStyles();
   const [profile, setProfile] = React.useState(initialProfile);
   const [scope, setScope] = React.useState<'active' | 'all'>('all');
@@ -67,6 +79,12 @@ export function ExcelPane({ s, lang, host, initialProfile, onProfileChange }: Ex
       show(await host.check(which, { profile, lang }));
     });
 
+  React.useEffect(() => {
+    if (checkRequest > 0) void check('active');
+    // Only a new request checks; `check` is rebuilt on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [checkRequest]);
+
   return (
     <>
       <Text size={200}>{s.excelIntro}</Text>
@@ -83,7 +101,10 @@ export function ExcelPane({ s, lang, host, initialProfile, onProfileChange }: Ex
             void act(async () => {
               const r = await host.writeBack(scope, { profile, lang, overwriteFormulas });
               show(r.after);
-              setNote({ intent: 'success', text: s.written(r.written, r.marked, r.skippedFormulas, r.heldBack) });
+              setNote({
+                intent: 'success',
+                text: s.written(r.written, r.marked, r.skippedFormulas, r.heldBack, program),
+              });
               setHeld(r.plan.held.map((h) => ({ sheet: h.sheet, cell: h.cell, reason: h.reason })));
             })
           }
