@@ -38,7 +38,7 @@ const zh = {
   standaloneIntro: '在 Excel 之外使用：检查一个或多个自评表文件，下载标注了问题并写回计算得分的副本。',
   excelIntro: '检查当前工作簿中的绩效自评表，点击问题可定位到单元格。',
   written: (w: number, m: number, s: number, h: number, program: 'excel' | 'wps' = 'excel') =>
-    `已写回 ${w} 个单元格（浅蓝底色，批注给出原值），标出 ${m} 个仍有问题的单元格${s ? `，${s} 个公式单元格未覆盖` : ''}${h ? `，${h} 个计算值未写入（见下）` : ''}。请用“撤销写回”还原：${program === 'wps' ? 'WPS 表格' : 'Excel'} 的撤销（Ctrl+Z）不能一次撤回加载项的写回。`,
+    `已写回 ${w} 个单元格（浅蓝底色，批注给出原值），标出 ${m} 个仍有问题的单元格${s ? `，${s} 个公式单元格未覆盖` : ''}${h ? `，${h} 个计算值未写入（见下）` : ''}。请用“撤销写回”还原：${program === 'wps' ? 'WPS 表格的' : 'Excel 的'}撤销（Ctrl+Z）不能一次撤回加载项的写回。`,
   heldTitle: '以下计算值未写入（分值不一致或总分超过满分，请先更正分值）',
   detail: { target: '目标', actual: '实际', weight: '分值', entered: '填报得分', computed: '计算得分', rate: '执行率' },
   detailNone: (sheet: string, cell: string) =>

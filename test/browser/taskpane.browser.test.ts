@@ -12,21 +12,10 @@ import { checkXlsx } from '../../src/hosts/xlsx';
 import golden from '../fixtures/examples.golden.json';
 import { makeBadCorpus } from '../fixtures/make-bad';
 import { serve } from './server';
+import { CHROMIUM_ARGS, findChromium } from './chromium';
 import { buildOfficeFake } from './build-fake';
 import { clone, mofProject, set } from '../fixtures/specs';
 import { specsToBuffer } from '../fixtures/write-xlsx';
-
-function findChromium(): string | null {
-  try {
-    const p = execSync('command -v chromium || command -v chromium-browser', {
-      encoding: 'utf8',
-      shell: '/bin/sh',
-    }).trim();
-    return p || null;
-  } catch {
-    return null;
-  }
-}
 
 const ROOT = path.resolve(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
@@ -79,15 +68,7 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
     browser = await chromium.launch({
       executablePath: chromiumPath!,
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     });
   });
   afterAll(async () => {
