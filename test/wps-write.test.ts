@@ -15,6 +15,9 @@ import { ALL_SWITCHES, EtBookData, EtSwitches, fakeEt } from './support/fake-et'
 import { etDataFromXlsx, etDataToXlsx } from './support/fake-et-xlsx';
 import { workbookCases } from './support/cases';
 import { clone, mofProject, set } from './fixtures/specs';
+import { ExcelAdapter } from '../src/hosts/excel/adapter';
+import type { Capabilities } from '../src/hosts/excel/capabilities';
+import { fakeBookFromXlsx, fakeRun, snapshotBook } from './support/fake-excel';
 import { specsToBuffer } from './fixtures/write-xlsx';
 
 const cases = workbookCases();
@@ -115,6 +118,40 @@ describe('WPS write-back and undo over the fake ET', () => {
       expect(u.hadBackup).toBe(true);
       expect(state(fixed)).toEqual(state(original));
     });
+  });
+
+  it('Excel, WPS and the .xlsx host write the same cells, and Excel undoes a workbook fixed in WPS', async () => {
+    const caps: Capabilities = {
+      mergedAreas: true,
+      notes: true,
+      comments: true,
+      fillPattern: true,
+      suspendCalc: true,
+      pageLayout: true,
+      specialCells: true,
+      workbookProtection: true,
+    };
+    const excel = (book: Awaited<ReturnType<typeof fakeBookFromXlsx>>) =>
+      new ExcelAdapter(fakeRun(book, { syncs: 0 }), caps, { platform: 'desktop' });
+    for (const c of cases) {
+      const bytes = await c.bytes();
+      const data = await etDataFromXlsx(bytes);
+      const viaWps = await host(data).wps.writeBack('all');
+      const book = await fakeBookFromXlsx(bytes);
+      const viaExcel = await excel(book).writeBack('all');
+      expect({ c: c.name, writes: viaExcel.plan.writes }).toEqual({ c: c.name, writes: viaWps.plan.writes });
+      for (const w of viaWps.plan.writes) {
+        const inWps = data.sheets.find((x) => x.name === w.sheet)!.cells.get(w.cell)!;
+        const inExcel = book.sheets.find((x) => x.name === w.sheet)!.cells.get(w.cell)!;
+        expect([c.name, w.cell, inExcel.v, inExcel.fmt]).toEqual([c.name, w.cell, inWps.v, inWps.fmt]);
+      }
+      const fixedInWps = await fakeBookFromXlsx(await etDataToXlsx(data));
+      const original = snapshotBook(await fakeBookFromXlsx(bytes));
+      expect(snapshotBook(fixedInWps)).not.toEqual(original); // WPS changed it: there is something to undo
+      const u = await excel(fixedInWps).undo();
+      expect(u.hadBackup).toBe(true);
+      expect({ c: c.name, book: snapshotBook(fixedInWps) }).toEqual({ c: c.name, book: original });
+    }
   });
 
   it('marks in the documented colours: Interior.Color gets BGR, so #FFC7CE is written as 0xCEC7FF', async () => {
