@@ -238,6 +238,16 @@ describe('WPS write-back and undo over the fake ET', () => {
     expect(data.selection).toEqual({ sheet: '乙', cell: 'F12' });
   });
 
+  it('serves whichever workbook is active at each action (one pane for every open workbook)', async () => {
+    const a = fakeEt(await etDataFromXlsx(await specsToBuffer([mofProject('甲')])), ALL_SWITCHES[0]).app;
+    const b = fakeEt(await etDataFromXlsx(await specsToBuffer([mofProject('乙')])), ALL_SWITCHES[0]).app;
+    let active = a;
+    const wps = new WpsHost(() => active);
+    expect((await wps.check('all')).map((x) => x.report.name)).toEqual(['甲']);
+    active = b;
+    expect((await wps.check('all')).map((x) => x.report.name)).toEqual(['乙']);
+  });
+
   it('checks only the active sheet when asked, and explains a missing workbook', async () => {
     const data = await etDataFromXlsx(await specsToBuffer([mofProject('甲'), mofProject('乙')]));
     data.active = 1;
