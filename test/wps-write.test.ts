@@ -238,6 +238,29 @@ describe('WPS write-back and undo over the fake ET', () => {
     expect(data.selection).toEqual({ sheet: '乙', cell: 'F12' });
   });
 
+  it('the profile kept in WPS is used by the CLI, kept through fix and restore, and read back in WPS', async () => {
+    const data = await etDataFromXlsx(await cases[0].bytes());
+    await host(data).wps.saveProfile('hunan');
+    const saved = await etDataToXlsx(data);
+    const checked = await checkXlsx(saved);
+    const tables = checked.sheets.flatMap((x) => x.tables);
+    expect(tables.length).toBeGreaterThan(0);
+    for (const t of tables)
+      expect([t.profile, t.profileReason]).toEqual(['hunan', expect.stringMatching(/工作簿中保存/)]);
+    // --profile still wins.
+    const forced = (await checkXlsx(saved, { profile: 'mof2020' })).sheets.flatMap((x) => x.tables);
+    expect(forced.map((t) => t.profile)).toEqual(tables.map(() => 'mof2020'));
+    // ExcelJS would drop the name; fix and restore put it back, and WPS reads it again.
+    const fixed = await fixXlsx(saved);
+    const back = await etDataFromXlsx(fixed.bytes);
+    expect(host(back).wps.savedProfile()).toBe('hunan');
+    const restored = await restoreXlsx(fixed.bytes);
+    expect(host(await etDataFromXlsx(restored.bytes)).wps.savedProfile()).toBe('hunan');
+    // A workbook without the name is chosen table by table, as before.
+    const plain = (await checkXlsx(await cases[0].bytes())).sheets.flatMap((x) => x.tables);
+    expect(plain.every((t) => !/工作簿中保存/.test(t.profileReason ?? ''))).toBe(true);
+  });
+
   it('serves whichever workbook is active at each action (one pane for every open workbook)', async () => {
     const a = fakeEt(await etDataFromXlsx(await specsToBuffer([mofProject('甲')])), ALL_SWITCHES[0]).app;
     const b = fakeEt(await etDataFromXlsx(await specsToBuffer([mofProject('乙')])), ALL_SWITCHES[0]).app;

@@ -69,6 +69,8 @@ export interface SheetReport {
 
 export interface CheckOptions {
   profile?: string | Profile;
+  /** Where a named profile comes from: the user (default), or the workbook that keeps it (domain §4). */
+  profileSource?: 'user' | 'workbook';
   lang?: Lang;
   /** The checks to run; all of them unless given (a check's own tests run it alone). */
   checks?: readonly Check[];
@@ -117,7 +119,7 @@ export function analyzeSheet(grid: SheetGrid, opts: CheckOptions = {}): SheetAna
   }
   const scored: ScoredTable[] = [];
   const tableReports: TableReport[] = tables.map((table) => {
-    const choice: ProfileChoice = forced ? forcedChoice(forced) : chooseProfile(table);
+    const choice: ProfileChoice = forced ? forcedChoice(forced, opts.profileSource) : chooseProfile(table);
     const profile = choice.profile;
     const scoredTable = scoreTable(table, profile);
     scored.push(scoredTable);

@@ -4,6 +4,7 @@
  * and then the CLI (or Excel's fake), and the reverse.
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { addr } from '../../src/engine/grid';
 import { EtBookData, EtCell, EtSwitches, fakeEt, newSheet } from './fake-et';
 
@@ -23,6 +24,18 @@ function noteText(note: unknown): string | null {
   return null;
 }
 
+const NAME_RE = /<definedName\b([^>]*)>([^<]*)<\/definedName>/g;
+
+/** The workbook's defined names as WPS's Names give them (RefersTo with its "="), read from xl/workbook.xml. */
+async function namesOf(bytes: Uint8Array): Promise<EtBookData['names']> {
+  const xml = (await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')?.async('string')) ?? '';
+  return [...xml.matchAll(NAME_RE)].map((m) => ({
+    name: /\bname="([^"]*)"/.exec(m[1])![1],
+    refersTo: '=' + m[2].replace(/&quot;/g, '"').replace(/&amp;/g, '&'),
+    visible: !/\bhidden="(1|true)"/.test(m[1]),
+  }));
+}
+
 /** An .xlsx as the fake's data. */
 export async function etDataFromXlsx(bytes: Uint8Array): Promise<EtBookData> {
   const wb = new ExcelJS.Workbook();
@@ -32,7 +45,7 @@ export async function etDataFromXlsx(bytes: Uint8Array): Promise<EtBookData> {
     sheets: [],
     active: 0,
     protectStructure: false,
-    names: [],
+    names: await namesOf(bytes),
     screenUpdating: true,
     displayAlerts: true,
     selection: null,
@@ -100,5 +113,21 @@ export async function etDataToXlsx(book: EtBookData): Promise<Uint8Array> {
     }
     for (const m of s.merges) ws.mergeCells(addr(m.top, m.left) + ':' + addr(m.bottom, m.right));
   }
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  if (!book.names.length) return bytes;
+  // ExcelJS writes no defined name that holds a constant: they go into workbook.xml as WPS saves them.
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = (await zip.file('xl/workbook.xml')!.async('string')).replace(
+    '</sheets>',
+    '</sheets><definedNames>' +
+      book.names
+        .map(
+          (n) =>
+            `<definedName name="${n.name}"${n.visible ? '' : ' hidden="1"'}>${n.refersTo.replace(/^=/, '').replace(/&/g, '&amp;')}</definedName>`,
+        )
+        .join('') +
+      '</definedNames>',
+  );
+  zip.file('xl/workbook.xml', xml);
+  return new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
 }

@@ -89,7 +89,12 @@ export function chooseProfile(t: TableModel): ProfileChoice {
   };
 }
 
-/** A profile forced by the user. */
-export function forcedChoice(p: Profile): ProfileChoice {
+/** A profile forced by the user, or kept by the workbook from an earlier choice in the pane. */
+export function forcedChoice(p: Profile, source: 'user' | 'workbook' = 'user'): ProfileChoice {
+  if (source === 'workbook')
+    return {
+      profile: p,
+      reason: { zh: `工作簿中保存的评分配置“${p.title}”（在加载项中选定）`, en: `kept in the workbook: ${p.name}` },
+    };
   return { profile: p, reason: { zh: `由用户指定评分配置“${p.title}”`, en: `chosen by the user: ${p.name}` } };
 }

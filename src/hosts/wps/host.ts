@@ -11,9 +11,9 @@ import { activeBook, explainWpsError } from './errors';
 import { readSheet, sheetNamed } from './read';
 import { targetSheets, writeBack } from './write';
 import { undo } from './undo';
+import { PROFILE_NAME } from '../../engine/own-sheets';
 
-/** The hidden defined name that keeps the chosen profile in the workbook, readable by every host. */
-export const PROFILE_NAME = 'selfeval_profile';
+export { PROFILE_NAME };
 
 export class WpsHost implements WorkbookHost {
   constructor(private readonly app: () => EtApplication) {}

@@ -14,6 +14,19 @@ import { substituteOriginals } from '../../engine/backup';
 import { ApplyResult, applyPlan, excelJsValue, hasBackup, readBackup, restoreWorkbook } from './apply';
 import { loadWorkbook, saveWorkbook } from './load';
 import { toCellValue, workbookToGrids } from './read';
+import { savedProfileOf, withProfileName } from './profile-name';
+import { PROFILES } from '../../engine/profiles';
+import { AUTO_PROFILE } from '../../engine/profiles/choose';
+
+/**
+ * Without a profile chosen here, the one the workbook keeps (chosen earlier in the pane, `selfeval_profile`) is used,
+ * and the report says it came from the workbook; a profile given here (the CLI's --profile) wins.
+ */
+async function withSavedProfile<T extends CheckOptions>(data: Uint8Array | ArrayBuffer, opts: T): Promise<T> {
+  if (opts.profile !== undefined && opts.profile !== AUTO_PROFILE) return opts;
+  const saved = await savedProfileOf(data);
+  return saved && PROFILES[saved] ? { ...opts, profile: saved, profileSource: 'workbook' } : opts;
+}
 
 export {
   UserError,
@@ -38,6 +51,7 @@ export interface WorkbookCheck {
 
 export async function checkXlsx(data: Uint8Array | ArrayBuffer, opts: CheckOptions = {}): Promise<WorkbookCheck> {
   const wb = await loadWorkbook(data);
+  opts = await withSavedProfile(data, opts);
   const analyses = workbookToGrids(wb).map((g) => analyzeSheet(g, opts));
   return { sheets: analyses.map((a) => a.report), analyses };
 }
@@ -69,10 +83,14 @@ export async function fixXlsx(
   opts: CheckOptions & WriteOptions = {},
 ): Promise<FixResult> {
   const wb = await loadWorkbook(data);
+  const saved = await savedProfileOf(data);
+  opts = await withSavedProfile(data, opts);
   const analyses = originalGrids(wb).map((g) => analyzeSheet(g, opts));
   const plan = buildWritePlan(analyses, opts);
   const applied = applyPlan(wb, plan);
-  return { sheets: analyses.map((a) => a.report), analyses, plan, applied, bytes: await saveWorkbook(wb) };
+  const out = await saveWorkbook(wb);
+  const bytes = saved ? await withProfileName(out, saved) : out; // ExcelJS drops the name: put it back
+  return { sheets: analyses.map((a) => a.report), analyses, plan, applied, bytes };
 }
 
 export async function restoreXlsx(
@@ -81,5 +99,7 @@ export async function restoreXlsx(
   const wb = await loadWorkbook(data);
   const hadBackup = hasBackup(wb);
   const { restored, kept } = restoreWorkbook(wb);
-  return { bytes: await saveWorkbook(wb), restored, kept, hadBackup };
+  const saved = await savedProfileOf(data);
+  const out = await saveWorkbook(wb);
+  return { bytes: saved ? await withProfileName(out, saved) : out, restored, kept, hadBackup };
 }
