@@ -18,6 +18,7 @@ import {
 import { checkXlsx } from '../src/hosts/xlsx';
 import { RESULT_SHEET, BACKUP_SHEET } from '../src/engine/writeplan';
 import {
+  ALL_CAPABILITIES,
   DESKTOP,
   FakeBook,
   FakeContext,
@@ -33,16 +34,7 @@ import { specsToBuffer } from './fixtures/write-xlsx';
 import { SheetSpec, clone, mofProject, set } from './fixtures/specs';
 import { addr } from '../src/engine/grid';
 
-const ALL: Capabilities = {
-  mergedAreas: true,
-  notes: true,
-  comments: true,
-  fillPattern: true,
-  suspendCalc: true,
-  pageLayout: true,
-  specialCells: true,
-  workbookProtection: true,
-};
+const ALL: Capabilities = ALL_CAPABILITIES;
 
 type Counter = { syncs: number; failOnSync?: OfficeError | null; failAt?: FakeContext['failAt']; ctx?: FakeContext };
 

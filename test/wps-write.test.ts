@@ -16,8 +16,7 @@ import { etDataFromXlsx, etDataToXlsx } from './support/fake-et-xlsx';
 import { workbookCases } from './support/cases';
 import { clone, mofProject, set } from './fixtures/specs';
 import { ExcelAdapter } from '../src/hosts/excel/adapter';
-import type { Capabilities } from '../src/hosts/excel/capabilities';
-import { fakeBookFromXlsx, fakeRun, snapshotBook } from './support/fake-excel';
+import { ALL_CAPABILITIES, fakeBookFromXlsx, fakeRun, snapshotBook } from './support/fake-excel';
 import { specsToBuffer } from './fixtures/write-xlsx';
 
 const cases = workbookCases();
@@ -121,16 +120,7 @@ describe('WPS write-back and undo over the fake ET', () => {
   });
 
   it('Excel, WPS and the .xlsx host write the same cells, and Excel undoes a workbook fixed in WPS', async () => {
-    const caps: Capabilities = {
-      mergedAreas: true,
-      notes: true,
-      comments: true,
-      fillPattern: true,
-      suspendCalc: true,
-      pageLayout: true,
-      specialCells: true,
-      workbookProtection: true,
-    };
+    const caps = ALL_CAPABILITIES;
     const excel = (book: Awaited<ReturnType<typeof fakeBookFromXlsx>>) =>
       new ExcelAdapter(fakeRun(book, { syncs: 0 }), caps, { platform: 'desktop' });
     for (const c of cases) {

@@ -3,7 +3,8 @@
  * undo, go to a cell, and the profile the workbook remembers. Each host implements it over its own object
  * model; the pane knows nothing else about the host.
  */
-import type { CheckOptions, SheetAnalysis, WriteOptions, WritePlan } from '../engine';
+import { CheckOptions, SheetAnalysis, WriteOptions, WritePlan, analyzeSheet, gridsAfterWrites } from '../engine';
+import type { SheetGrid } from '../engine/grid';
 import type { UserError } from '../engine/errors';
 
 export type Scope = 'active' | 'all';
@@ -40,4 +41,24 @@ export interface WorkbookHost {
   saveProfile(name: string): Promise<void>;
   /** Any failure of this host, as a message that says what to do (Chinese message, English `en`). */
   explain(e: unknown): UserError;
+}
+
+/** What every host reports after applying a plan: the counts, and the report of the workbook as it now is. */
+export function resultOfWriteBack(
+  analyses: SheetAnalysis[],
+  grids: SheetGrid[],
+  plan: WritePlan,
+  opts: CheckOptions,
+  notesNotAttached: number,
+): WriteBackResult {
+  return {
+    analyses,
+    after: gridsAfterWrites(grids, plan).map((g) => analyzeSheet(g, opts)),
+    plan,
+    written: plan.writes.length,
+    marked: plan.marks.filter((m) => m.look !== 'written').length,
+    skippedFormulas: plan.skipped.length,
+    heldBack: plan.held.length,
+    notesNotAttached,
+  };
 }

@@ -36,6 +36,7 @@
  */
 import ExcelJS from 'exceljs';
 import { addr, parseAddr, parseRange } from '../../src/engine/grid';
+import type { Capabilities } from '../../src/hosts/excel/capabilities';
 
 export interface FakeFill {
   color: string;
@@ -1006,3 +1007,15 @@ export function fakeRun(
     }
   };
 }
+
+/** Every capability on: the newest Excel (ExcelApi 1.18), as the adapter's tests run it by default. */
+export const ALL_CAPABILITIES: Capabilities = {
+  mergedAreas: true,
+  notes: true,
+  comments: true,
+  fillPattern: true,
+  suspendCalc: true,
+  pageLayout: true,
+  specialCells: true,
+  workbookProtection: true,
+};

@@ -6,11 +6,11 @@
  *   sync 5     the backup, alone: every cell is recorded before any cell changes;
  *   sync 6+    values, fills, notes and 校验结果 (split by `cellsPerSync`), then explanations that may fail alone.
  */
-import { CheckOptions, WriteOptions, analyzeSheet, buildWritePlan, gridsAfterWrites } from '../../engine';
+import { CheckOptions, WriteOptions, analyzeSheet, buildWritePlan } from '../../engine';
 import { backupKey, pruneBackup, substituteOriginals } from '../../engine/backup';
 import { recordWriteBack, touchedCells } from '../../engine/writeback';
 import { FILL_COLOR } from '../../engine/resultsheet';
-import type { WriteBackResult } from '../workbook-host';
+import { WriteBackResult, resultOfWriteBack } from '../workbook-host';
 import { Capabilities, Limits } from './capabilities';
 import { ExcelUserError } from './errors';
 import { flush, loadInSyncs } from './batch';
@@ -152,17 +152,7 @@ export async function writeBack(
   ops.push(...resultSheetOps(ctx, caps, plan, r.own.result));
   await flush(ctx, ops, plan.writes.length + plan.marks.length + unmark.length, limits.cellsPerSync);
   const notesNotAttached = await deferred.run(ctx);
-  const after = gridsAfterWrites(r.grids, plan).map((g) => analyzeSheet(g, opts));
-  return {
-    analyses,
-    after,
-    plan,
-    written: plan.writes.length,
-    marked: plan.marks.filter((m) => m.look !== 'written').length,
-    skippedFormulas: plan.skipped.length,
-    heldBack: plan.held.length,
-    notesNotAttached,
-  };
+  return resultOfWriteBack(analyses, r.grids, plan, opts, notesNotAttached);
 }
 
 /** Puts a recorded fill back: "no fill" is cleared (setting #FFFFFF would make it a white fill). */

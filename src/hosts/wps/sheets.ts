@@ -4,19 +4,7 @@
  */
 import type { WritePlan } from '../../engine';
 import { BACKUP_SHEET, Backup, backupRows, parseBackupRows } from '../../engine/backup';
-import {
-  FILL_COLOR,
-  RESULT_COL,
-  RESULT_PRINT,
-  RESULT_SHEET,
-  RESULT_WIDTHS,
-  RESULT_WRAPPED,
-  legendRows,
-  linkFormula,
-  resultHeader,
-  resultRowHeight,
-  resultSheetRows,
-} from '../../engine/resultsheet';
+import * as result from '../../engine/resultsheet';
 import { addr } from '../../engine/grid';
 import { EtWorkbook, EtWorksheet, XL_LANDSCAPE, XL_SHEET_HIDDEN, XL_SHEET_VERY_HIDDEN, XL_TOP } from './et';
 import { bgrOf } from './cells';
@@ -73,7 +61,7 @@ export function saveBackup(book: EtWorkbook, backup: Backup<unknown>): void {
 
 /** Removes selfeval's sheets (the backup made merely hidden first, as Excel requires). Alerts must be off. */
 export function removeOwnSheets(book: EtWorkbook): void {
-  sheetNamed(book, RESULT_SHEET)?.Delete();
+  sheetNamed(book, result.RESULT_SHEET)?.Delete();
   const backup = sheetNamed(book, BACKUP_SHEET);
   if (backup) {
     backup.Visible = XL_SHEET_HIDDEN;
@@ -83,15 +71,15 @@ export function removeOwnSheets(book: EtWorkbook): void {
 
 /** 校验结果, rebuilt: the same rows, links, fills, widths, legend and print setup as every host writes. */
 export function writeResultSheet(book: EtWorkbook, plan: WritePlan): void {
-  sheetNamed(book, RESULT_SHEET)?.Delete();
-  const ws = addSheet(book, RESULT_SHEET);
-  const header = resultHeader(plan.lang);
+  sheetNamed(book, result.RESULT_SHEET)?.Delete();
+  const ws = addSheet(book, result.RESULT_SHEET);
+  const header = result.resultHeader(plan.lang);
   const cols = header.length;
   const head = ws.Range(block(0, 0, 1, cols));
   head.NumberFormat = '@';
   head.Value2 = [header];
   head.Font.Bold = true;
-  const rows = resultSheetRows(plan);
+  const rows = result.resultSheetRows(plan);
   for (let from = 0; from < rows.length; from += ROWS_PER_CALL) {
     const part = rows.slice(from, from + ROWS_PER_CALL);
     const top = from + 1;
@@ -100,37 +88,37 @@ export function writeResultSheet(book: EtWorkbook, plan: WritePlan): void {
     ws.Range(block(top, 0, part.length, cols)).Value2 = part.map((r) => r.values);
     part.forEach((r, k) => {
       const row = top + k;
-      ws.Range(addr(row, 0)).RowHeight = resultRowHeight(r.values);
+      ws.Range(addr(row, 0)).RowHeight = result.resultRowHeight(r.values);
       if (r.link) {
-        const link = ws.Range(addr(row, RESULT_COL.link));
+        const link = ws.Range(addr(row, result.RESULT_COL.link));
         link.NumberFormat = 'General';
-        link.Formula = '=' + linkFormula(r.link.sheet, r.link.cell);
+        link.Formula = '=' + result.linkFormula(r.link.sheet, r.link.cell);
       }
-      if (r.look) ws.Range(addr(row, RESULT_COL.severity)).Interior.Color = bgrOf(FILL_COLOR[r.look]);
+      if (r.look) ws.Range(addr(row, result.RESULT_COL.severity)).Interior.Color = bgrOf(result.FILL_COLOR[r.look]);
     });
   }
   const count = rows.length + 1;
-  RESULT_WIDTHS.forEach((w, c) => (ws.Range(addr(0, c)).ColumnWidth = w));
-  for (const c of RESULT_WRAPPED) ws.Range(block(0, c, count, 1)).WrapText = true;
+  result.RESULT_WIDTHS.forEach((w, c) => (ws.Range(addr(0, c)).ColumnWidth = w));
+  for (const c of result.RESULT_WRAPPED) ws.Range(block(0, c, count, 1)).WrapText = true;
   ws.Range(block(0, 0, count, cols)).VerticalAlignment = XL_TOP;
-  const legend = legendRows(plan.lang);
+  const legend = result.legendRows(plan.lang);
   const at = count + 1;
-  const title = ws.Range(addr(at, RESULT_COL.severity));
+  const title = ws.Range(addr(at, result.RESULT_COL.severity));
   title.Value2 = legend.title;
   title.Font.Bold = true;
   legend.items.forEach((item, k) => {
-    const word = ws.Range(addr(at + 1 + k, RESULT_COL.severity));
+    const word = ws.Range(addr(at + 1 + k, result.RESULT_COL.severity));
     word.Value2 = item.word;
-    word.Interior.Color = bgrOf(FILL_COLOR[item.look]);
-    const text = ws.Range(addr(at + 1 + k, RESULT_COL.message));
+    word.Interior.Color = bgrOf(result.FILL_COLOR[item.look]);
+    const text = ws.Range(addr(at + 1 + k, result.RESULT_COL.message));
     text.NumberFormat = '@';
     text.Value2 = item.text;
-    text.RowHeight = resultRowHeight(['', '', '', '', '', item.text]);
+    text.RowHeight = result.resultRowHeight(['', '', '', '', '', item.text]);
   });
   const page = ws.PageSetup;
   page.Orientation = XL_LANDSCAPE;
   page.Zoom = false; // FitToPages decide
-  page.FitToPagesWide = RESULT_PRINT.fitToWidth;
+  page.FitToPagesWide = result.RESULT_PRINT.fitToWidth;
   page.FitToPagesTall = false;
   page.PrintTitleRows = '$1:$1';
 }

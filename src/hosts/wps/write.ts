@@ -7,13 +7,13 @@
  *   4. earlier marks lifted, values, fills and comments, then 校验结果 — with ScreenUpdating off;
  *   5. the user's sheet made active again (Sheets.Add activated selfeval's).
  */
-import { CheckOptions, WriteOptions, analyzeSheet, buildWritePlan, gridsAfterWrites } from '../../engine';
+import { CheckOptions, WriteOptions, analyzeSheet, buildWritePlan } from '../../engine';
 import { pruneBackup, substituteOriginals } from '../../engine/backup';
 import { recordWriteBack, touchedCells } from '../../engine/writeback';
 import { FILL_COLOR } from '../../engine/resultsheet';
 import { OWN_SHEETS } from '../../engine/own-sheets';
 import { cellFromBackup } from '../cell-values';
-import type { Scope, WriteBackResult } from '../workbook-host';
+import { Scope, WriteBackResult, resultOfWriteBack } from '../workbook-host';
 import { EtApplication, EtWorkbook, EtWorksheet, XL_SHEET_VISIBLE } from './et';
 import { bgrOf, restoreLook, setComment, snapshot } from './cells';
 import { readSheet, sheetNamed, sheetsOf } from './read';
@@ -85,15 +85,5 @@ export function writeBack(app: EtApplication, scope: Scope, opts: CheckOptions &
     const back = sheetNamed(book, activeName); // 校验结果, if it was the active one, is new: it stays active
     if (back && back.Visible === XL_SHEET_VISIBLE) back.Activate();
   });
-  const after = gridsAfterWrites(grids, plan).map((g) => analyzeSheet(g, opts));
-  return {
-    analyses,
-    after,
-    plan,
-    written: plan.writes.length,
-    marked: plan.marks.filter((m) => m.look !== 'written').length,
-    skippedFormulas: plan.skipped.length,
-    heldBack: plan.held.length,
-    notesNotAttached: 0,
-  };
+  return resultOfWriteBack(analyses, grids, plan, opts, 0); // comments never fail alone in WPS: each is one call
 }
