@@ -121,6 +121,8 @@ export interface TableModel {
   budget: BudgetBlock | null;
   indicatorHeaderAt: At | null;
   indicatorBlockWeight: number | null;
+  /** Where the indicator block's label weight is written (年度绩效目标(40分)), when it is. */
+  indicatorBlockLabelAt: At | null;
   indicatorCols: IndicatorCols;
   indicators: Indicator[];
   groups: Level1Group[];

@@ -21,12 +21,20 @@ export function memo<T>(fn: (s: string) => T): (s: string) => T {
 export const fold = memo((s: string): string => s.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, ''));
 
 /**
- * A label's key: folded, bracketed suffixes such as (万元), (10分), (盖章), (A) removed, leading
- * "其中:" and trailing colons dropped, numbering like "1." removed.
+ * A bracketed suffix that lost one of its brackets on the way to a web page: "执行数B)", "执行率B/A)", "20分)" (no
+ * opening bracket) or "年初目标值(A" (no closing one). Only short letters, digits, /, *, % and 分/万元 count, so a
+ * name that merely ends in ")" is left alone.
+ */
+const HALF_BRACKET = /(?:[A-Za-z0-9/*×%.]{1,6}(?:分|万元)?[)\]】]|[([【][A-Za-z0-9/*×%.]{1,6}(?:分|万元)?)$/;
+
+/**
+ * A label's key: folded, bracketed suffixes such as (万元), (10分), (盖章), (A) removed — also one that lost a
+ * bracket (HALF_BRACKET) — leading "其中:" and trailing colons dropped, numbering like "1." removed.
  */
 export const labelKey = memo((s: string): string => {
   let k = fold(s);
   k = k.replace(/[([【][^)\]】]*[)\]】]/g, '');
+  k = k.replace(HALF_BRACKET, '');
   k = k.replace(/^其中[:：]?/, '');
   k = k.replace(/^\d+[.、]/, '');
   k = k.replace(/[:：]+$/, '');
@@ -40,7 +48,9 @@ export function blockKey(key: string): string {
 
 /** The weight written in a label such as "成本指标 (20分)" or "绩效指标(90分)"; null when none. */
 export function labelWeight(s: string): number | null {
-  const m = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/.exec(s.normalize('NFKC'));
+  const t = s.normalize('NFKC');
+  // "(20分)", or "20分)" on a line of its own when a page dropped the opening bracket.
+  const m = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/.exec(t) ?? /(?:^|\n)\s*(\d+(?:\.\d+)?)\s*分\s*[)）]\s*$/.exec(t);
   return m ? Number(m[1]) : null;
 }
 
@@ -48,6 +58,7 @@ export function labelWeight(s: string): number | null {
 export function labelName(s: string): string {
   return fold(s)
     .replace(/[(][^)]*分[)]/g, '')
+    .replace(/\d+(?:\.\d+)?分[)]$/, '')
     .replace(/[:：]+$/, '');
 }
 

@@ -195,6 +195,7 @@ function readTable(view: GridView, a: Anchor, region: CellRange): TableModel {
     budget,
     indicatorHeaderAt: ind ? ind.headerAt : null,
     indicatorBlockWeight: ind ? ind.blockWeight : null,
+    indicatorBlockLabelAt: ind ? ind.blockLabelAt : null,
     indicatorCols: ind ? ind.cols : {},
     indicators: ind ? ind.indicators : [],
     groups: ind ? ind.groups : [],

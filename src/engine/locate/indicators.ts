@@ -29,6 +29,8 @@ export interface IndicatorBlock {
   templateRows: At[];
   /** No 分值 column: the only weights are those of the block labels. */
   weightsByBlock: boolean;
+  /** The first block label that carries a weight (年度绩效目标(40分)), or null. */
+  blockLabelAt: At | null;
 }
 
 /** A header row of the block: 一级指标 with 三级指标 or 二级指标 (left..right), read without building a key list. */
@@ -101,13 +103,17 @@ export function readHeaderBand(
 }
 
 /** The weight of a block label left of the 一级指标 column on a header row (or merged down onto it). */
-function blockLabelWeight(view: GridView, r: number, left: number, level1Col: number): number | null {
+function blockLabel(view: GridView, r: number, left: number, level1Col: number): { weight: number | null; at: At } | null {
   for (let c = left; c < level1Col; c++) {
     const an = view.anchorOf(r, c);
     const t = view.text(an.r, an.c);
-    if (t && inFam(blockKey(keyAt(view, an.r, an.c)), LABELS.indicatorBlock)) return labelWeight(t);
+    if (t && inFam(blockKey(keyAt(view, an.r, an.c)), LABELS.indicatorBlock)) return { weight: labelWeight(t), at: an };
   }
   return null;
+}
+
+function blockLabelWeight(view: GridView, r: number, left: number, level1Col: number): number | null {
+  return blockLabel(view, r, left, level1Col)?.weight ?? null;
 }
 
 /** The row's own operator for a split target: 指标方向 (大于等于) wins over 指标性质 (正向/反向, or an operator). */
@@ -146,9 +152,10 @@ export function readIndicators(
   const level1Col = cols.level1 ?? left;
   const nameCol = cols.level3 ?? cols.level2 ?? level1Col;
   const blockWeights: number[] = [];
-  const firstWeight = blockLabelWeight(view, hr, left, level1Col);
-  if (firstWeight !== null) blockWeights.push(firstWeight);
-  const weightsByBlock = cols.weight === undefined && cols.score !== undefined && blockWeights.length > 0;
+  const first = blockLabel(view, hr, left, level1Col);
+  if (first?.weight !== null && first?.weight !== undefined) blockWeights.push(first.weight);
+  // Weights written only in block labels (年度绩效目标(40分)), whether or not the form has a 得分 column.
+  const weightsByBlock = cols.weight === undefined && blockWeights.length > 0;
 
   const missing: string[] = [];
   if (cols.level3 === undefined) missing.push('“三级指标”列');
@@ -268,6 +275,7 @@ export function readIndicators(
   return {
     headerAt: { r: hr, c: level1Col },
     blockWeight: blockWeights.length ? blockWeights.reduce((a, b) => a + b, 0) : null,
+    blockLabelAt: first && first.weight !== null ? first.at : null,
     cols,
     indicators,
     groups,
