@@ -26,7 +26,7 @@ export const weightSumMismatch = tableCheck({
       table.total?.weightAt ??
       (table.indicatorCols.weight !== undefined && table.indicatorHeaderAt
         ? { r: table.indicatorHeaderAt.r, c: table.indicatorCols.weight }
-        : (table.weightsByBlock ? table.indicatorBlockLabelAt : null) ?? table.firstLabelAt);
+        : ((table.weightsByBlock ? table.indicatorBlockLabelAt : null) ?? table.firstLabelAt));
     const bw = scored.budget ? scored.budget.weight : 0;
     return [
       {

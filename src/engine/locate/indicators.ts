@@ -103,7 +103,12 @@ export function readHeaderBand(
 }
 
 /** The weight of a block label left of the 一级指标 column on a header row (or merged down onto it). */
-function blockLabel(view: GridView, r: number, left: number, level1Col: number): { weight: number | null; at: At } | null {
+function blockLabel(
+  view: GridView,
+  r: number,
+  left: number,
+  level1Col: number,
+): { weight: number | null; at: At } | null {
   for (let c = left; c < level1Col; c++) {
     const an = view.anchorOf(r, c);
     const t = view.text(an.r, an.c);
