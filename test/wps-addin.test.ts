@@ -94,6 +94,71 @@ describeBuilt('the WPS add-in folder', () => {
     expect(typeof storage.get('selfeval_quick_check')).toBe('string');
   });
 
+  it('the probe records every open switch and the user agent, in a new workbook closed unsaved, a failing call costing only its own answer', () => {
+    // A stand-in application: every range member answers, Merge throws (as an unknown failure would), and the
+    // test records what the probe did to workbooks.
+    const closed: unknown[] = [];
+    const range = (): Record<string, unknown> => ({
+      Value2: null,
+      Text: '',
+      Formula: '',
+      NumberFormat: null,
+      MergeCells: null,
+      Row: 3,
+      Column: 2,
+      Interior: { Color: 16777215, Pattern: -4142 },
+      Comment: null,
+      Merge: () => {
+        throw new Error('Merge failed');
+      },
+      AddComment: () => undefined,
+    });
+    const sheet = {
+      Name: 'Sheet1',
+      Range: range,
+      get UsedRange() {
+        return range();
+      },
+      Visible: -1,
+    };
+    const wb = {
+      Sheets: { Count: 1, Item: () => sheet, Add: () => sheet },
+      ActiveSheet: sheet,
+      Close: (save: unknown) => closed.push(save),
+    };
+    const app = { Workbooks: { Add: () => wb } };
+    const elements: Record<string, { onclick?: () => void; value?: string; select?: () => void }> = {
+      run: {},
+      copy: {},
+      out: { value: '', select: () => undefined },
+    };
+    const ctx = vm.createContext({
+      window: { wps: { EtApplication: () => app } },
+      document: { getElementById: (id: string) => elements[id], execCommand: () => true },
+      navigator: { userAgent: 'Mozilla/5.0 Chrome/87.0.4280.141' },
+      JSON,
+      Date,
+      Object,
+      String,
+    });
+    vm.runInContext(read('probe.js'), ctx);
+    elements.run.onclick!();
+    const out = JSON.parse(elements.out.value!);
+    expect(out.userAgent).toContain('Chrome/87');
+    for (const key of [
+      'emptyCell',
+      'errorCell',
+      'oneRowBlock',
+      'mixedNumberFormat',
+      'noFill',
+      'whiteFill',
+      'sheetsAddActivates',
+    ])
+      expect(out).toHaveProperty(key);
+    expect(out.mixedMergeCells).toEqual({ error: 'Merge failed' }); // one failing call loses only its own answer
+    expect(closed).toEqual([false]); // the scratch workbook is closed without saving, failure or not
+  });
+
   it('the pane and the probe are there, and the pane’s page allows scripts from disk (offline add-in)', () => {
     const html = read('taskpane.html');
     for (const src of html.matchAll(/src="([^"]+)"/g)) expect(fs.existsSync(path.join(WPS, src[1]))).toBe(true);

@@ -34,46 +34,47 @@ function selfevalProbe() {
   var wb = app.Workbooks.Add();
   try {
     var ws = wb.Sheets.Item(1);
-    ws.Range('B3').Value2 = 'x';
+    // Each step writes what it needs and reads it back on its own: one failing call loses only its own answer.
     selfevalTry(out, 'usedRangeStart', function () {
+      ws.Range('B3').Value2 = 'x';
       return { row: ws.UsedRange.Row, column: ws.UsedRange.Column };
     });
     selfevalTry(out, 'emptyCell', function () {
       return selfevalShape(ws.Range('E10').Value2);
     });
-    ws.Range('C3').Formula = '=1/0';
     selfevalTry(out, 'errorCell', function () {
+      ws.Range('C3').Formula = '=1/0';
       return { value2: selfevalShape(ws.Range('C3').Value2), text: ws.Range('C3').Text };
     });
-    ws.Range('A5:C5').Value2 = [[1, 'a', '']];
     selfevalTry(out, 'oneRowBlock', function () {
+      ws.Range('A5:C5').Value2 = [[1, 'a', '']];
       return selfevalShape(ws.Range('A5:C5').Value2);
     });
     selfevalTry(out, 'blockWithEmpty', function () {
       return selfevalShape(ws.Range('A5:D6').Value2);
     });
-    ws.Range('A6').NumberFormat = '0.00';
     selfevalTry(out, 'mixedNumberFormat', function () {
+      ws.Range('A6').NumberFormat = '0.00';
       return selfevalShape(ws.Range('A6:B6').NumberFormat);
     });
-    ws.Range('A8:B8').Merge();
     selfevalTry(out, 'mixedMergeCells', function () {
+      ws.Range('A8:B8').Merge();
       return selfevalShape(ws.Range('A8:C8').MergeCells);
     });
     selfevalTry(out, 'noFill', function () {
       return { color: ws.Range('D3').Interior.Color, pattern: ws.Range('D3').Interior.Pattern };
     });
-    ws.Range('D4').Interior.Color = 16777215;
     selfevalTry(out, 'whiteFill', function () {
+      ws.Range('D4').Interior.Color = 16777215;
       return { color: ws.Range('D4').Interior.Color, pattern: ws.Range('D4').Interior.Pattern };
     });
-    ws.Range('D5').NumberFormat = '@';
-    ws.Range('D5').Value2 = '=100%';
     selfevalTry(out, 'textStartingWithEquals', function () {
+      ws.Range('D5').NumberFormat = '@';
+      ws.Range('D5').Value2 = '=100%';
       return { value2: selfevalShape(ws.Range('D5').Value2), formula: selfevalShape(ws.Range('D5').Formula) };
     });
-    ws.Range('D6').Value2 = '95';
     selfevalTry(out, 'numericTextEntered', function () {
+      ws.Range('D6').Value2 = '95';
       return selfevalShape(ws.Range('D6').Value2);
     });
     selfevalTry(out, 'commentOfPlainCell', function () {
