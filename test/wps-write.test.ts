@@ -10,7 +10,7 @@ import { loadWorkbook } from '../src/hosts/xlsx/load';
 import { WpsHost, PROFILE_NAME } from '../src/hosts/wps/host';
 import { UserError } from '../src/engine/errors';
 import { BACKUP_SHEET, RESULT_SHEET } from '../src/engine/own-sheets';
-import { FILL_COLOR } from '../src/engine/resultsheet';
+import { FILL_COLOR, RESULT_WIDTHS } from '../src/engine/resultsheet';
 import { ALL_SWITCHES, EtBookData, EtSwitches, fakeEt } from './support/fake-et';
 import { etDataFromXlsx, etDataToXlsx } from './support/fake-et-xlsx';
 import { workbookCases } from './support/cases';
@@ -142,6 +142,19 @@ describe('WPS write-back and undo over the fake ET', () => {
       expect(u.hadBackup).toBe(true);
       expect({ c: c.name, book: snapshotBook(fixedInWps) }).toEqual({ c: c.name, book: original });
     }
+  });
+
+  it('lays 校验结果 out as every host does: widths, wrapped text, top-aligned, landscape one page wide, header repeated', async () => {
+    const data = await etDataFromXlsx(await cases[1].bytes());
+    await host(data).wps.writeBack('all');
+    const sheet = data.sheets.find((x) => x.name === RESULT_SHEET)!;
+    expect(RESULT_WIDTHS.map((_w, c) => sheet.colWidths.get(c))).toEqual(RESULT_WIDTHS);
+    expect(sheet.page).toEqual({ orientation: 2, zoom: false, wide: 1, tall: false, titleRows: '$1:$1' });
+    expect(sheet.cells.get('A1')!.bold).toBe(true);
+    expect(sheet.cells.get('F2')!.wrap && sheet.cells.get('F2')!.top).toBe(true);
+    expect(sheet.rowHeights.size).toBeGreaterThan(5);
+    // The link column holds HYPERLINK formulas to the cells, as the .xlsx host writes them.
+    expect(sheet.cells.get('C2')!.f).toMatch(/^=HYPERLINK\("#'[^']+'!/);
   });
 
   it('marks in the documented colours: Interior.Color gets BGR, so #FFC7CE is written as 0xCEC7FF', async () => {

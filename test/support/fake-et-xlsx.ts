@@ -110,7 +110,20 @@ export async function etDataToXlsx(book: EtBookData): Promise<Uint8Array> {
       if (x.fmt !== 'General') c.numFmt = x.fmt;
       if (x.fill !== null) c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argbOf(x.fill) } };
       if (x.comment !== null) c.note = x.comment;
+      if (x.bold) c.font = { bold: true };
+      if (x.wrap || x.top) c.alignment = { wrapText: !!x.wrap, vertical: x.top ? 'top' : undefined };
     }
+    for (const [col, w] of s.colWidths) ws.getColumn(col + 1).width = w;
+    for (const [row, h] of s.rowHeights) ws.getRow(row + 1).height = h;
+    if (s.page.orientation === 2)
+      ws.pageSetup = {
+        ...ws.pageSetup,
+        orientation: 'landscape',
+        fitToPage: s.page.wide === 1,
+        fitToWidth: s.page.wide === 1 ? 1 : undefined,
+        fitToHeight: s.page.tall === false ? 0 : undefined,
+        printTitlesRow: typeof s.page.titleRows === 'string' ? s.page.titleRows.replace(/\$/g, '') : undefined,
+      };
     for (const m of s.merges) ws.mergeCells(addr(m.top, m.left) + ':' + addr(m.bottom, m.right));
   }
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());

@@ -89,6 +89,10 @@ export interface EtCell {
   /** BGR colour; null: no fill. */
   fill: number | null;
   comment: string | null;
+  /** Look only (not compared by the round trips): bold, wrapped, top-aligned. */
+  bold?: boolean;
+  wrap?: boolean;
+  top?: boolean;
 }
 
 export interface EtSheetData {
@@ -550,16 +554,16 @@ function etRange(fake: Fake, sheet: EtSheetData, top: number, left: number, bott
     },
     get Font() {
       return strict('Font', {
-        set Bold(_v: boolean) {
-          fake.change('Font.Bold', sheet);
+        set Bold(v: boolean) {
+          each('Font.Bold', (x) => (x.bold = v));
         },
       });
     },
-    set WrapText(_v: boolean) {
-      fake.change('Range.WrapText', sheet);
+    set WrapText(v: boolean) {
+      each('Range.WrapText', (x) => (x.wrap = v));
     },
-    set VerticalAlignment(_v: number) {
-      fake.change('Range.VerticalAlignment', sheet);
+    set VerticalAlignment(v: number) {
+      each('Range.VerticalAlignment', (x) => (x.top = v === -4160));
     },
     set RowHeight(v: number) {
       fake.change('Range.RowHeight', sheet);
