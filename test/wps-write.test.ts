@@ -241,7 +241,7 @@ describe('WPS write-back and undo over the fake ET', () => {
     expect(data.selection).toEqual({ sheet: '乙', cell: 'F12' });
   });
 
-  it('the profile kept in WPS is used by the CLI, kept through fix and restore, and read back in WPS', async () => {
+  it('the profile kept in WPS is used by the CLI, kept through fix and restore, read by Excel and read back in WPS', async () => {
     const data = await etDataFromXlsx(await cases[0].bytes());
     await host(data).wps.saveProfile('hunan');
     const saved = await etDataToXlsx(data);
@@ -259,6 +259,14 @@ describe('WPS write-back and undo over the fake ET', () => {
     expect(host(back).wps.savedProfile()).toBe('hunan');
     const restored = await restoreXlsx(fixed.bytes);
     expect(host(await etDataFromXlsx(restored.bytes)).wps.savedProfile()).toBe('hunan');
+    // Excel reads the same name (the pane starts from it when Excel has no choice of its own for the workbook).
+    const inExcel = new ExcelAdapter(fakeRun(await fakeBookFromXlsx(saved), { syncs: 0 }), ALL_CAPABILITIES);
+    expect(await inExcel.workbookProfile()).toBe('hunan');
+    const plainExcel = new ExcelAdapter(
+      fakeRun(await fakeBookFromXlsx(await cases[0].bytes()), { syncs: 0 }),
+      ALL_CAPABILITIES,
+    );
+    expect(await plainExcel.workbookProfile()).toBeNull();
     // A workbook without the name is chosen table by table, as before.
     const plain = (await checkXlsx(await cases[0].bytes())).sheets.flatMap((x) => x.tables);
     expect(plain.every((t) => !/工作簿中保存/.test(t.profileReason ?? ''))).toBe(true);

@@ -38,6 +38,11 @@ export interface WorkbookHost {
   select(sheet: string, cell: string): Promise<void>;
   /** The profile chosen for this workbook, kept in the workbook. */
   savedProfile(): string | null;
+  /**
+   * The profile the workbook keeps in the hidden defined name `selfeval_profile` (written by the WPS host; the CLI
+   * reads it too), for a workbook this host has no choice of its own for. Null when there is none.
+   */
+  workbookProfile(): Promise<string | null>;
   saveProfile(name: string): Promise<void>;
   /** Any failure of this host, as a message that says what to do (Chinese message, English `en`). */
   explain(e: unknown): UserError;

@@ -306,10 +306,14 @@ describeBrowser('task pane in Chromium (standalone mode, no network)', () => {
 
   it('inside Excel (fake Office): checks, goes to a cell, writes back and undoes', async () => {
     const { ctx, page } = await open('zh-CN', true, '?host=excel');
+    const syncs = () => page.evaluate(() => (window as unknown as { __syncs: number }).__syncs);
+    await page.getByRole('button', { name: '校验全部工作表' }).waitFor();
+    const before = await syncs(); // the pane asked once, on opening, for a profile kept in the workbook
+    expect(before).toBe(1);
     await page.getByRole('button', { name: '校验全部工作表' }).click();
     const got = await findings(page);
     expect(got.sort()).toEqual(goldenCodes('02-湖南格式-多处错误.xlsx'));
-    expect(await page.evaluate(() => (window as unknown as { __syncs: number }).__syncs)).toBe(3);
+    expect((await syncs()) - before).toBe(3);
     await page.locator('[data-code=SCORE_MISMATCH][data-cell=H13]').click();
     await page.waitForFunction(
       () => (window as unknown as { __book: { selection?: { address: string } } }).__book.selection?.address === 'H13',

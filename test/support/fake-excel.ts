@@ -31,10 +31,13 @@
  *  [protect]   Worksheet.protection and Workbook.protection (ExcelApi 1.2, 1.7): a protected sheet refuses changes to its
  *              cells and notes, a protected structure refuses adding, deleting and hiding sheets. The error code is not
  *              documented for each: AccessDenied here.
+ *  [names]     NamedItemCollection.getItemOrNullObject (ExcelApi 1.4); NamedItem.value "the value computed by the name's
+ *              formula" and type (String for ="hunan") (ExcelApi 1.1): https://learn.microsoft.com/javascript/api/excel/excel.nameditem
  *  [rollback]  Office runs a batch's operations in order and does not undo those that ran before one failed (the issue
  *              behind write-back's order; no transaction is documented).
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { addr, parseAddr, parseRange } from '../../src/engine/grid';
 import type { Capabilities } from '../../src/hosts/excel/capabilities';
 
@@ -97,6 +100,8 @@ export interface FakeBook {
   selection?: { sheet: string; address: string };
   /** [protect] workbook structure protection. */
   structureProtected?: boolean;
+  /** [names] workbook-scoped defined names: name → formula ("=\"hunan\""). */
+  names?: Map<string, string>;
   /** [errors] Excel is in cell-edit mode: every sync fails with InvalidOperationInCellEditMode. */
   cellEditMode?: boolean;
   mode?: FakeExcelMode;
@@ -212,14 +217,55 @@ class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly comments: FakeComments;
   readonly protection: FakeWorkbookProtection;
+  readonly names: FakeNames;
   constructor(ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.comments = new FakeComments(ctx);
     this.protection = new FakeWorkbookProtection(ctx);
+    this.names = new FakeNames(ctx);
   }
   get notes(): never {
     // [notes] documented with a local address or a Range: the add-in uses Worksheet.notes instead.
     return notModelled('Workbook.notes');
+  }
+}
+
+/** [names] getItemOrNullObject(name) only; a name's value is its formula's result (a constant text here). */
+class FakeNames extends FakeProxy {
+  getItemOrNullObject(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.ctx, name);
+  }
+}
+
+class FakeNamedItem extends FakeProxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly name: string,
+  ) {
+    super(ctx);
+  }
+  get isNullObject(): boolean {
+    return this.get('isNullObject');
+  }
+  get value(): unknown {
+    return this.get('value');
+  }
+  get type(): string {
+    return this.get('type');
+  }
+  load(_spec?: string): this {
+    this.queue(() => {
+      const names = this.ctx.book.names ?? new Map<string, string>();
+      const key = [...names.keys()].find((k) => k.toLowerCase() === this.name.toLowerCase());
+      this.loaded.set('isNullObject', key === undefined);
+      if (key === undefined) return;
+      const formula = names.get(key)!;
+      const text = /^="(.*)"$/.exec(formula);
+      const num = /^=(-?\d+(?:\.\d+)?)$/.exec(formula);
+      this.loaded.set('type', text ? 'String' : num ? 'Double' : 'Range');
+      this.loaded.set('value', text ? text[1] : num ? Number(num[1]) : formula.slice(1));
+    });
+    return this;
   }
 }
 
@@ -907,6 +953,15 @@ class FakeSheetComments extends FakeProxy {
 }
 
 /** Loads an .xlsx (via ExcelJS) into a fake workbook: values, formulas with cached results, formats, fills, merges. */
+/** The workbook's defined names (ExcelJS drops those holding a constant), read from xl/workbook.xml. */
+async function definedNames(bytes: Uint8Array): Promise<Map<string, string>> {
+  const xml = (await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')?.async('string')) ?? '';
+  const out = new Map<string, string>();
+  for (const m of xml.matchAll(/<definedName\b[^>]*\bname="([^"]*)"[^>]*>([^<]*)<\/definedName>/g))
+    out.set(m[1], '=' + m[2].replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+  return out;
+}
+
 export async function fakeBookFromXlsx(bytes: Uint8Array, mode: FakeExcelMode = DESKTOP): Promise<FakeBook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -917,6 +972,7 @@ export async function fakeBookFromXlsx(bytes: Uint8Array, mode: FakeExcelMode = 
     comments: new Map(),
     formulaResults: new Map(),
     mode,
+    names: await definedNames(bytes),
   };
   wb.eachSheet((ws) => {
     const sheet: FakeSheet = { name: ws.name, visibility: 'Visible', protected: false, cells: new Map(), merges: [] };

@@ -12,6 +12,7 @@ import { ExcelUserError, explainOfficeError } from './errors';
 import { readWorkbook } from './read';
 import { writeBack } from './write';
 import { undo } from './undo';
+import { PROFILE_NAME } from '../../engine/own-sheets';
 
 export type Run = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -83,6 +84,20 @@ export class ExcelAdapter implements WorkbookHost {
       return typeof v === 'string' ? v : null;
     } catch {
       return null;
+    }
+  }
+
+  /** The hidden defined name another host left (NamedItemCollection.getItemOrNullObject, ExcelApi 1.4). */
+  async workbookProfile(): Promise<string | null> {
+    try {
+      return await this.run(async (ctx) => {
+        const n = ctx.workbook.names.getItemOrNullObject(PROFILE_NAME);
+        n.load('value,type');
+        await ctx.sync();
+        return !n.isNullObject && n.type === 'String' && typeof n.value === 'string' ? n.value : null;
+      });
+    } catch {
+      return null; // an Excel without the API, or a name that cannot be read: choose as usual
     }
   }
 

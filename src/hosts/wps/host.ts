@@ -57,6 +57,10 @@ export class WpsHost implements WorkbookHost {
     return null;
   }
 
+  async workbookProfile(): Promise<string | null> {
+    return this.savedProfile(); // in WPS the hidden name is where the choice is kept
+  }
+
   /** Keeps the profile as a hidden name (not listed in 名称管理器), so the file remembers it in every program. */
   async saveProfile(name: string): Promise<void> {
     if (!/^[\w-]+$/.test(name)) return;
