@@ -24,6 +24,7 @@ import {
 } from '../fixtures/specs';
 import { specsToBuffer } from '../fixtures/write-xlsx';
 import { benchExcelSyncs } from './excel';
+import { benchWpsCalls } from './wps';
 
 const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
@@ -184,6 +185,10 @@ async function run() {
     log(
       `excel    context.sync() for check + write-back: 1 sheet ${excel.syncs['1'] ?? 'n/a'}, 50 sheets ${excel.syncs['50'] ?? 'n/a'} (target: 50 ≤ 1, ≤ 6)`,
     );
+    const wps = await benchWpsCalls();
+    log(
+      `wps      ET calls, check + write-back: 1 sheet ${wps['1'].check} + ${wps['1'].writeBack}, 10 sheets ${wps['10'].check} + ${wps['10'].writeBack} (no target: a call's cost in WPS is unknown)`,
+    );
     const memory = await benchMemory(dir);
     log(
       `memory   100,000-row sheet (${memory.fileKb} KB): peak RSS ${memory.peakMbFor100kRowSheet} MB, ${memory.tablesFound} table found (target < 1024 MB)`,
@@ -197,6 +202,7 @@ async function run() {
       batch,
       summary,
       excel,
+      wps,
       memory: { peakMbFor100kRowSheet: memory.peakMbFor100kRowSheet },
       taskpane: { jsGzipKb: taskpane.jsGzipKb },
     };
