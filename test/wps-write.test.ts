@@ -144,12 +144,14 @@ describe('WPS write-back and undo over the fake ET', () => {
     }
   });
 
-  it('lays 校验结果 out as every host does: widths, wrapped text, top-aligned, landscape one page wide, header repeated', async () => {
+  it('lays 校验结果 out as every host does: widths, wrapped text, top-aligned, landscape one page wide, header repeated and frozen', async () => {
     const data = await etDataFromXlsx(await cases[1].bytes());
     await host(data).wps.writeBack('all');
     const sheet = data.sheets.find((x) => x.name === RESULT_SHEET)!;
     expect(RESULT_WIDTHS.map((_w, c) => sheet.colWidths.get(c))).toEqual(RESULT_WIDTHS);
     expect(sheet.page).toEqual({ orientation: 2, zoom: false, wide: 1, tall: false, titleRows: '$1:$1' });
+    expect(sheet.frozenRows).toBe(1);
+    expect(data.sheets.filter((x) => x.frozenRows).map((x) => x.name)).toEqual([RESULT_SHEET]); // not the user's
     expect(sheet.cells.get('A1')!.bold).toBe(true);
     expect(sheet.cells.get('F2')!.wrap && sheet.cells.get('F2')!.top).toBe(true);
     expect(sheet.rowHeights.size).toBeGreaterThan(5);

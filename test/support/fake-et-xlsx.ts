@@ -113,6 +113,7 @@ export async function etDataToXlsx(book: EtBookData): Promise<Uint8Array> {
       if (x.bold) c.font = { bold: true };
       if (x.wrap || x.top) c.alignment = { wrapText: !!x.wrap, vertical: x.top ? 'top' : undefined };
     }
+    if (s.frozenRows) ws.views = [{ state: 'frozen', ySplit: s.frozenRows }];
     for (const [col, w] of s.colWidths) ws.getColumn(col + 1).width = w;
     for (const [row, h] of s.rowHeights) ws.getRow(row + 1).height = h;
     if (s.page.orientation === 2)

@@ -36,6 +36,8 @@
  * - Range.Select needs the range's sheet to be the active one (Excel's error 1004; not on the page).
  * - A string written to Value2 is entered as if typed: "=…" becomes a formula and "95" a number, unless the cell's
  *   number format is Text ("@"), which keeps what is typed as text (Excel's "Available number formats", Text).
+ * - ActiveWindow.SplitRow / SplitColumn / FreezePanes act on the active sheet
+ *   (https://learn.microsoft.com/office/vba/api/excel.window.freezepanes).
  * - Names.Add(Name, RefersTo, Visible) (https://airsheet.wps.cn/docs/apiV2/excel/workbook/Names/方法/Add 方法.html).
  * - Nothing is rolled back: each call changes the workbook at once (there are no batches). `failAfterWrites`
  *   makes the n-th change throw, once, as a real failure part-way would.
@@ -106,6 +108,8 @@ export interface EtSheetData {
   colWidths: Map<number, number>;
   rowHeights: Map<number, number>;
   page: Record<string, unknown>;
+  /** Rows frozen at the top (ActiveWindow.FreezePanes with SplitRow). */
+  frozenRows?: number;
 }
 
 export interface EtBookData {
@@ -385,9 +389,26 @@ function bookObject(self: Fake): EtWorkbook {
 
 function appObject(self: Fake): EtApplication {
   const wb = bookObject(self);
+  let split = { row: 0, column: 0 };
+  const activeSheet = () => self.book.sheets[self.book.active];
+  const win = strict('Window', {
+    set SplitRow(v: number) {
+      split = { ...split, row: v };
+    },
+    set SplitColumn(v: number) {
+      split = { ...split, column: v };
+    },
+    set FreezePanes(v: boolean) {
+      self.change('Window.FreezePanes', null, false);
+      activeSheet().frozenRows = v ? split.row : 0;
+    },
+  });
   return strict('Application', {
     get ActiveWorkbook() {
       return wb;
+    },
+    get ActiveWindow() {
+      return win;
     },
     get ScreenUpdating() {
       return self.book.screenUpdating;

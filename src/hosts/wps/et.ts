@@ -116,9 +116,17 @@ export interface EtWorkbook {
   readonly Names: EtNames;
 }
 
+/** The active window: its split and frozen panes apply to the active sheet (Excel's Window.FreezePanes page). */
+export interface EtWindow {
+  SplitRow: number;
+  SplitColumn: number;
+  FreezePanes: boolean;
+}
+
 /** wps.EtApplication() / window.Application in a WPS 表格 add-in. */
 export interface EtApplication {
   readonly ActiveWorkbook: EtWorkbook | null;
+  readonly ActiveWindow: EtWindow;
   ScreenUpdating: boolean;
   DisplayAlerts: boolean;
 }

@@ -6,7 +6,15 @@ import type { WritePlan } from '../../engine';
 import { BACKUP_SHEET, Backup, backupRows, parseBackupRows } from '../../engine/backup';
 import * as result from '../../engine/resultsheet';
 import { addr } from '../../engine/grid';
-import { EtWorkbook, EtWorksheet, XL_LANDSCAPE, XL_SHEET_HIDDEN, XL_SHEET_VERY_HIDDEN, XL_TOP } from './et';
+import {
+  EtApplication,
+  EtWorkbook,
+  EtWorksheet,
+  XL_LANDSCAPE,
+  XL_SHEET_HIDDEN,
+  XL_SHEET_VERY_HIDDEN,
+  XL_TOP,
+} from './et';
 import { bgrOf } from './cells';
 import { rowsOf, sheetNamed, sheetsOf } from './read';
 
@@ -70,9 +78,14 @@ export function removeOwnSheets(book: EtWorkbook): void {
 }
 
 /** 校验结果, rebuilt: the same rows, links, fills, widths, legend and print setup as every host writes. */
-export function writeResultSheet(book: EtWorkbook, plan: WritePlan): void {
+export function writeResultSheet(app: EtApplication, book: EtWorkbook, plan: WritePlan): void {
   sheetNamed(book, result.RESULT_SHEET)?.Delete();
   const ws = addSheet(book, result.RESULT_SHEET);
+  // The new sheet is the active one (Sheets.Add): its header row is frozen through the active window.
+  const win = app.ActiveWindow;
+  win.SplitColumn = 0;
+  win.SplitRow = 1;
+  win.FreezePanes = true;
   const header = result.resultHeader(plan.lang);
   const cols = header.length;
   const head = ws.Range(block(0, 0, 1, cols));

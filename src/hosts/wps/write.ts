@@ -81,7 +81,7 @@ export function writeBack(app: EtApplication, scope: Scope, opts: CheckOptions &
       rg.Interior.Color = bgrOf(FILL_COLOR[m.look]);
       setComment(rg, m.note);
     }
-    writeResultSheet(book, plan);
+    writeResultSheet(app, book, plan);
     const back = sheetNamed(book, activeName); // 校验结果, if it was the active one, is new: it stays active
     if (back && back.Visible === XL_SHEET_VISIBLE) back.Activate();
   });
