@@ -72,7 +72,12 @@ export async function undo(ctx: Excel.RequestContext, caps: Capabilities, limits
           const rg = sheets.getItem(e.sheet).getRange(e.cell);
           const was = portableCell(e.value); // recorded by any host
           if (was.f) rg.formulas = [[was.f]];
-          else rg.values = [[was.v ?? '']];
+          else {
+            // Text goes back under the Text format, as typed text stays text ("95", "=100%"), then the cell gets
+            // its own format back; the operations run in this order within the batch.
+            if (typeof was.v === 'string') rg.numberFormat = [['@']];
+            rg.values = [[was.v ?? '']];
+          }
           rg.numberFormat = [[e.numFmt ?? 'General']];
         });
       } else kept.push(`${e.sheet}!${e.cell}`);
