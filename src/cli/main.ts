@@ -2,7 +2,8 @@
 /** selfeval — the command line (domain §7): check, fix and restore, wired to commander. */
 import { Command, CommanderError, Option } from 'commander';
 import { AUTO_PROFILE, PROFILES } from '../engine';
-import { setXlsReader } from '../hosts/xlsx';
+import { inflateRawSync } from 'zlib';
+import { setInflateRaw, setXlsReader } from '../hosts/xlsx';
 import { readXlsIsolated } from '../hosts/xls/node';
 import { ExitError, Io, explain } from './common';
 import { HELP, langOf, localizeHelp } from './help';
@@ -14,6 +15,8 @@ export type { JsonFile, JsonReport } from './common';
 
 export async function main(argv: string[], io: Io): Promise<number> {
   setXlsReader(readXlsIsolated); // legacy .xls/.et through SheetJS in a vm context (src/hosts/xls)
+  // The profile a workbook keeps is read from xl/workbook.xml alone (a small entry), not by a second zip parse.
+  setInflateRaw((d) => inflateRawSync(d, { maxOutputLength: 16 * 1024 * 1024 }));
   const program = new Command();
   const useColor = io.isTTY && !process.env.NO_COLOR;
   const lang = langOf(argv);

@@ -43,6 +43,7 @@ export {
 export { applyPlan, restoreWorkbook, readBackup, linkFormula, hasBackup } from './apply';
 export { sheetToGrid, workbookToGrids, toCellValue } from './read';
 export { summaryXlsx, summaryCsv } from './summary';
+export { setInflateRaw } from './profile-name';
 
 export interface WorkbookCheck {
   sheets: SheetReport[];

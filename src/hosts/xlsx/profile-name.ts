@@ -5,6 +5,29 @@
  */
 import JSZip from 'jszip';
 import { PROFILE_NAME } from '../../engine/own-sheets';
+import { zipDirectory, zipEntryData } from './load';
+
+/** A raw-deflate inflater the host may supply (the CLI gives Node's zlib); without one the zip is parsed by JSZip. */
+export type InflateRaw = (data: Uint8Array) => Uint8Array;
+let inflateRaw: InflateRaw | null = null;
+
+export function setInflateRaw(fn: InflateRaw | null): void {
+  inflateRaw = fn;
+}
+
+/** xl/workbook.xml alone, from its entry, when an inflater is set: no second parse of the whole zip. */
+function workbookXmlDirect(data: Uint8Array | ArrayBuffer): string | null {
+  if (!inflateRaw) return null;
+  const b = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const entry = zipDirectory(b)?.entries.find((e) => e.name === 'xl/workbook.xml');
+  const raw = entry && zipEntryData(b, entry);
+  if (!raw) return null;
+  try {
+    return new TextDecoder('utf-8').decode(inflateRaw(raw));
+  } catch {
+    return null;
+  }
+}
 
 const NAME_RE = new RegExp(`<definedName\\b[^>]*\\bname="${PROFILE_NAME}"[^>]*>([^<]*)</definedName>`, 'i');
 
@@ -28,8 +51,8 @@ async function workbookXml(data: Uint8Array | ArrayBuffer): Promise<{ zip: JSZip
 
 /** The profile's name (`hunan`), or null when the workbook keeps none. */
 export async function savedProfileOf(data: Uint8Array | ArrayBuffer): Promise<string | null> {
-  const wb = await workbookXml(data);
-  const m = wb && NAME_RE.exec(wb.xml);
+  const xml = workbookXmlDirect(data) ?? (await workbookXml(data))?.xml ?? null;
+  const m = xml && NAME_RE.exec(xml);
   if (!m) return null;
   const v = /^=?"([\w-]+)"$/.exec(unescape(m[1]).trim());
   return v ? v[1] : null;
