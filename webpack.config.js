@@ -62,6 +62,8 @@ class WpsAddinPlugin {
   }
   apply(compiler) {
     compiler.hooks.afterEmit.tapPromise('WpsAddinPlugin', async (compilation) => {
+      // `webpack serve` keeps its output in memory: there is no folder to copy (npm run build writes it).
+      if (process.env.WEBPACK_SERVE) return;
       const out = compiler.options.output.path;
       const { version } = require('./package.json');
       const dir = path.join(out, 'wps');
