@@ -12,7 +12,8 @@ import golden from '../fixtures/examples.golden.json';
 import { serve } from './server';
 import { buildWpsFake } from './build-fake';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
-import type { EtBookData } from '../support/fake-et';
+import { EtBookData, etDataToJson } from '../support/fake-et';
+import { etDataFromXlsx } from '../support/fake-et-xlsx';
 import { BACKUP_SHEET, RESULT_SHEET } from '../../src/engine/own-sheets';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -47,7 +48,9 @@ describeBrowser('task pane in WPS (fake ET in Chromium)', () => {
 
   beforeAll(async () => {
     const { chromium } = await import('playwright-core');
-    srv = await serve(WPS, { '/__fixture.xlsx': FIXTURE });
+    const json = path.join(tmp, 'fixture.json');
+    fs.writeFileSync(json, etDataToJson(await etDataFromXlsx(new Uint8Array(fs.readFileSync(FIXTURE)))));
+    srv = await serve(WPS, { '/__fixture.json': json });
     fake = fs.readFileSync(await buildWpsFake(path.join(tmp, 'fake')), 'utf8');
     browser = await chromium.launch({ executablePath: chromiumPath!, headless: true, args: CHROMIUM_ARGS });
   }, 120000);

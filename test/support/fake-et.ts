@@ -616,3 +616,16 @@ export function fakeEt(book: EtBookData, sw: EtSwitches): { app: EtApplication; 
   const app = appObject(fake);
   return { app, book: app.ActiveWorkbook!, counter };
 }
+
+/** The fake's data as JSON (Maps as entry lists), for a page that must have its workbook before any script runs. */
+export function etDataToJson(book: EtBookData): string {
+  return JSON.stringify(book, (_k, v: unknown) => (v instanceof Map ? { $map: [...v.entries()] } : v));
+}
+
+export function etDataFromJson(text: string): EtBookData {
+  return JSON.parse(text, (_k, v: unknown) =>
+    v && typeof v === 'object' && Array.isArray((v as { $map?: unknown }).$map)
+      ? new Map((v as { $map: Array<[unknown, unknown]> }).$map)
+      : v,
+  ) as EtBookData;
+}
