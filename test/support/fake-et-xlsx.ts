@@ -7,6 +7,8 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { addr } from '../../src/engine/grid';
 import { EtBookData, EtCell, EtSwitches, fakeEt, newSheet } from './fake-et';
+import { definedNamesOf } from './defined-names';
+import { portableNote } from '../../src/engine/backup-portable';
 
 const bgrOf = (argb: string): number => {
   const rgb = argb.slice(-6);
@@ -17,25 +19,6 @@ const argbOf = (bgr: number): string => {
   return ('FF' + h.slice(4, 6) + h.slice(2, 4) + h.slice(0, 2)).toUpperCase();
 };
 
-function noteText(note: unknown): string | null {
-  if (typeof note === 'string') return note;
-  if (note && typeof note === 'object' && Array.isArray((note as { texts?: unknown }).texts))
-    return (note as { texts: Array<{ text: string }> }).texts.map((t) => t.text).join('');
-  return null;
-}
-
-const NAME_RE = /<definedName\b([^>]*)>([^<]*)<\/definedName>/g;
-
-/** The workbook's defined names as WPS's Names give them (RefersTo with its "="), read from xl/workbook.xml. */
-async function namesOf(bytes: Uint8Array): Promise<EtBookData['names']> {
-  const xml = (await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')?.async('string')) ?? '';
-  return [...xml.matchAll(NAME_RE)].map((m) => ({
-    name: /\bname="([^"]*)"/.exec(m[1])![1],
-    refersTo: '=' + m[2].replace(/&quot;/g, '"').replace(/&amp;/g, '&'),
-    visible: !/\bhidden="(1|true)"/.test(m[1]),
-  }));
-}
-
 /** An .xlsx as the fake's data. */
 export async function etDataFromXlsx(bytes: Uint8Array): Promise<EtBookData> {
   const wb = new ExcelJS.Workbook();
@@ -45,7 +28,7 @@ export async function etDataFromXlsx(bytes: Uint8Array): Promise<EtBookData> {
     sheets: [],
     active: 0,
     protectStructure: false,
-    names: await namesOf(bytes),
+    names: (await definedNamesOf(bytes)).map((n) => ({ name: n.name, refersTo: n.formula, visible: !n.hidden })),
     screenUpdating: true,
     displayAlerts: true,
     selection: null,
@@ -74,7 +57,7 @@ export async function etDataFromXlsx(bytes: Uint8Array): Promise<EtBookData> {
         const fill = c.fill as ExcelJS.FillPattern | undefined;
         if (fill?.type === 'pattern' && fill.pattern === 'solid' && fill.fgColor?.argb)
           x.fill = bgrOf(fill.fgColor.argb);
-        x.comment = noteText(c.note);
+        x.comment = portableNote(c.note);
         if (x.v === null && !x.f && !x.error && x.fmt === 'General' && x.fill === null && x.comment === null) return;
         data.cells.set(c.address, x);
         if (x.f) data.loaded.set(c.address, { f: x.f, v: x.v, error: x.error });

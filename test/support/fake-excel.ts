@@ -37,7 +37,7 @@
  *              behind write-back's order; no transaction is documented).
  */
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+import { definedNamesOf } from './defined-names';
 import { addr, parseAddr, parseRange } from '../../src/engine/grid';
 import type { Capabilities } from '../../src/hosts/excel/capabilities';
 
@@ -953,15 +953,6 @@ class FakeSheetComments extends FakeProxy {
 }
 
 /** Loads an .xlsx (via ExcelJS) into a fake workbook: values, formulas with cached results, formats, fills, merges. */
-/** The workbook's defined names (ExcelJS drops those holding a constant), read from xl/workbook.xml. */
-async function definedNames(bytes: Uint8Array): Promise<Map<string, string>> {
-  const xml = (await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')?.async('string')) ?? '';
-  const out = new Map<string, string>();
-  for (const m of xml.matchAll(/<definedName\b[^>]*\bname="([^"]*)"[^>]*>([^<]*)<\/definedName>/g))
-    out.set(m[1], '=' + m[2].replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
-  return out;
-}
-
 export async function fakeBookFromXlsx(bytes: Uint8Array, mode: FakeExcelMode = DESKTOP): Promise<FakeBook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -972,7 +963,7 @@ export async function fakeBookFromXlsx(bytes: Uint8Array, mode: FakeExcelMode = 
     comments: new Map(),
     formulaResults: new Map(),
     mode,
-    names: await definedNames(bytes),
+    names: new Map((await definedNamesOf(bytes)).map((n) => [n.name, n.formula])),
   };
   wb.eachSheet((ws) => {
     const sheet: FakeSheet = { name: ws.name, visibility: 'Visible', protected: false, cells: new Map(), merges: [] };

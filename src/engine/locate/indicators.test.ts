@@ -1,5 +1,5 @@
 import { GridView } from '../grid';
-import { SheetSpec, blockHeader, toGrid } from '../../../test/fixtures/specs';
+import { MOF_INDICATOR_HEADER, SheetSpec, blockHeader, toGrid } from '../../../test/fixtures/specs';
 import { indexLabels } from './labels';
 import { isPlaceholderName, readIndicators } from './indicators';
 
@@ -15,17 +15,7 @@ function block(rows: SheetSpec['rows'], merges: string[] = []) {
   );
 }
 
-const HEAD = [
-  '绩效指标',
-  '一级指标',
-  '二级指标',
-  '三级指标',
-  '年度指标值',
-  '实际完成值',
-  '分值',
-  '得分',
-  '偏差原因分析及改进措施',
-];
+const HEAD = [...MOF_INDICATOR_HEADER];
 
 describe('indicator block', () => {
   it('reads a two-row header: 年度指标值 split below, 实际完成值/分值/得分 merged down from above', () => {
