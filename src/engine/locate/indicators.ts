@@ -102,7 +102,7 @@ export function readHeaderBand(
   return { cols, dataStart };
 }
 
-/** The weight of a block label left of the 一级指标 column on a header row (or merged down onto it). */
+/** The block label left of the 一级指标 column on a header row (or merged down onto it): its weight and cell. */
 function blockLabel(
   view: GridView,
   r: number,
@@ -115,10 +115,6 @@ function blockLabel(
     if (t && inFam(blockKey(keyAt(view, an.r, an.c)), LABELS.indicatorBlock)) return { weight: labelWeight(t), at: an };
   }
   return null;
-}
-
-function blockLabelWeight(view: GridView, r: number, left: number, level1Col: number): number | null {
-  return blockLabel(view, r, left, level1Col)?.weight ?? null;
 }
 
 /** The row's own operator for a split target: 指标方向 (大于等于) wins over 指标性质 (正向/反向, or an operator). */
@@ -158,7 +154,7 @@ export function readIndicators(
   const nameCol = cols.level3 ?? cols.level2 ?? level1Col;
   const blockWeights: number[] = [];
   const first = blockLabel(view, hr, left, level1Col);
-  if (first?.weight !== null && first?.weight !== undefined) blockWeights.push(first.weight);
+  if (first && first.weight !== null) blockWeights.push(first.weight);
   // Weights written only in block labels (年度绩效目标(40分)), whether or not the form has a 得分 column.
   const weightsByBlock = cols.weight === undefined && blockWeights.length > 0;
 
@@ -188,7 +184,7 @@ export function readIndicators(
     if (end === 'end') break;
     if (isIndicatorHeader(view, r, left, right)) {
       // The same table's next block: its label weight counts, its rows continue the list.
-      const w = blockLabelWeight(view, r, left, level1Col);
+      const w = blockLabel(view, r, left, level1Col)?.weight ?? null;
       if (w !== null) blockWeights.push(w);
       level1 = '';
       level2 = '';

@@ -24,9 +24,7 @@ export interface OfficeFill {
 }
 
 /** True when the fill recorded in a backup is "no fill" (engine/backup-portable.ts). */
-export function isNoFill(fill: OfficeFill | null): boolean {
-  return isNoOfficeFill(fill);
-}
+export { isNoOfficeFill as isNoFill };
 
 /** A fill recorded by any host (ExcelJS's form from the CLI included) as Office.js's; null for no fill. */
 export function officeFillOf(x: unknown): OfficeFill | null {

@@ -34,7 +34,8 @@ export function hexOf(bgr: number): string {
   return '#' + rgb.toString(16).padStart(6, '0').toUpperCase();
 }
 
-const scalar = (v: unknown): unknown => (Array.isArray(v) ? scalar(v[0]) : v);
+/** A one-cell Value2 or Formula as a scalar, however WPS wraps it. */
+export const scalar = (v: unknown): unknown => (Array.isArray(v) ? scalar(v[0]) : v);
 
 /** Everything the backup keeps of one cell, as it is now. */
 export function snapshot(ws: EtWorksheet, sheet: string, cell: string): BackupEntry<WpsCell> {

@@ -12,6 +12,7 @@ import {
   EtWorksheet,
   XL_LANDSCAPE,
   XL_SHEET_HIDDEN,
+  XL_SHEET_VISIBLE,
   XL_SHEET_VERY_HIDDEN,
   XL_TOP,
 } from './et';
@@ -65,6 +66,12 @@ export function saveBackup(book: EtWorkbook, backup: Backup<unknown>): void {
     rg.NumberFormat = '@'; // text stays text: a sheet named "2023" or "=…" is not entered as a number or formula
     rg.Value2 = part;
   }
+}
+
+/** Makes the user's sheet active again (Sheets.Add activated selfeval's); a sheet gone or hidden is left alone. */
+export function reactivate(book: EtWorkbook, name: string): void {
+  const ws = sheetNamed(book, name);
+  if (ws && ws.Visible === XL_SHEET_VISIBLE) ws.Activate();
 }
 
 /** Removes selfeval's sheets (the backup made merely hidden first, as Excel requires). Alerts must be off. */

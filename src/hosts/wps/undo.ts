@@ -6,10 +6,10 @@
 import { stillHoldsWritten } from '../../engine/backup';
 import type { UndoResult } from '../workbook-host';
 import { EtApplication } from './et';
-import { restoreLook, restoreValue } from './cells';
+import { restoreLook, restoreValue, scalar } from './cells';
 import { activeBook } from './errors';
 import { sheetNamed, sheetsOf } from './read';
-import { readBackup, removeOwnSheets } from './sheets';
+import { reactivate, readBackup, removeOwnSheets } from './sheets';
 import { BACKUP_SHEET } from '../../engine/own-sheets';
 import { quietly, refuseProtected } from './write';
 
@@ -19,21 +19,23 @@ export function undo(app: EtApplication): UndoResult {
   const activeName = book.ActiveSheet.Name;
   const byName = new Map(sheetsOf(book).map((s) => [s.Name, s]));
   const entries = [...readBackup(book).values()].filter((e) => byName.has(e.sheet));
-  refuseProtected(book, [...new Set(entries.map((e) => e.sheet))], 'undo');
+  refuseProtected(
+    book,
+    [...new Set(entries.map((e) => e.sheet))].map((n) => byName.get(n)!),
+    'undo',
+  );
   const kept: string[] = [];
   quietly(app, () => {
     for (const e of entries) {
       const rg = byName.get(e.sheet)!.Range(e.cell);
       if (e.overwritten) {
-        const now: unknown = rg.Value2;
-        if (stillHoldsWritten(e, Array.isArray(now) ? now[0] : now)) restoreValue(rg, e.value, e.numFmt);
+        if (stillHoldsWritten(e, scalar(rg.Value2))) restoreValue(rg, e.value, e.numFmt);
         else kept.push(`${e.sheet}!${e.cell}`);
       }
       if (e.marked) restoreLook(rg, e);
     }
     removeOwnSheets(book);
-    const back = sheetNamed(book, activeName);
-    if (back && back.Visible === -1) back.Activate();
+    reactivate(book, activeName);
   });
   return { restored: entries.length, kept, hadBackup: true };
 }

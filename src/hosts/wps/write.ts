@@ -14,10 +14,10 @@ import { FILL_COLOR } from '../../engine/resultsheet';
 import { OWN_SHEETS } from '../../engine/own-sheets';
 import { cellFromBackup } from '../cell-values';
 import { Scope, WriteBackResult, resultOfWriteBack } from '../workbook-host';
-import { EtApplication, EtWorkbook, EtWorksheet, XL_SHEET_VISIBLE } from './et';
+import { EtApplication, EtWorkbook, EtWorksheet } from './et';
 import { bgrOf, restoreLook, setComment, snapshot } from './cells';
-import { readSheet, sheetNamed, sheetsOf } from './read';
-import { readBackup, saveBackup, writeResultSheet } from './sheets';
+import { readSheet, sheetsOf } from './read';
+import { reactivate, readBackup, saveBackup, writeResultSheet } from './sheets';
 import { activeBook, lockedMessage } from './errors';
 
 /** The sheets a scope covers (selfeval's own left out). */
@@ -41,10 +41,8 @@ export function quietly<T>(app: EtApplication, fn: () => T): T {
 }
 
 /** Refuses, before anything changes, when a sheet to change or the workbook's structure is protected. */
-export function refuseProtected(book: EtWorkbook, sheets: string[], action: 'write' | 'undo'): void {
-  const locked = sheetsOf(book)
-    .filter((s) => sheets.includes(s.Name) && s.ProtectContents)
-    .map((s) => s.Name);
+export function refuseProtected(book: EtWorkbook, sheets: EtWorksheet[], action: 'write' | 'undo'): void {
+  const locked = sheets.filter((s) => s.ProtectContents).map((s) => s.Name);
   if (locked.length) throw lockedMessage('sheets', locked, action);
   if (book.ProtectStructure) throw lockedMessage('structure', [], action);
 }
@@ -63,7 +61,8 @@ export function writeBack(app: EtApplication, scope: Scope, opts: CheckOptions &
   pruneBackup(backup); // entries an earlier, completed run left with nothing to record
 
   const touched = touchedCells(plan, backup, (name) => names.includes(name));
-  refuseProtected(book, [...new Set([...touched.values()].map((t) => t.sheet))], 'write');
+  const toChange = [...new Set([...touched.values()].map((t) => t.sheet))].map((n) => byName.get(n)!);
+  refuseProtected(book, toChange, 'write');
   for (const [k, t] of touched) if (!backup.has(k)) backup.set(k, snapshot(byName.get(t.sheet)!, t.sheet, t.cell));
   const { unmark } = recordWriteBack(backup, plan);
 
@@ -82,8 +81,7 @@ export function writeBack(app: EtApplication, scope: Scope, opts: CheckOptions &
       setComment(rg, m.note);
     }
     writeResultSheet(app, book, plan);
-    const back = sheetNamed(book, activeName); // 校验结果, if it was the active one, is new: it stays active
-    if (back && back.Visible === XL_SHEET_VISIBLE) back.Activate();
+    reactivate(book, activeName); // 校验结果, if it was the active one, is new: it stays active
   });
   return resultOfWriteBack(analyses, grids, plan, opts, 0); // comments never fail alone in WPS: each is one call
 }

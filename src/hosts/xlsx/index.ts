@@ -22,9 +22,8 @@ import { AUTO_PROFILE } from '../../engine/profiles/choose';
  * Without a profile chosen here, the one the workbook keeps (chosen earlier in the pane, `selfeval_profile`) is used,
  * and the report says it came from the workbook; a profile given here (the CLI's --profile) wins.
  */
-async function withSavedProfile<T extends CheckOptions>(data: Uint8Array | ArrayBuffer, opts: T): Promise<T> {
+function withSavedProfile<T extends CheckOptions>(saved: string | null, opts: T): T {
   if (opts.profile !== undefined && opts.profile !== AUTO_PROFILE) return opts;
-  const saved = await savedProfileOf(data);
   return saved && PROFILES[saved] ? { ...opts, profile: saved, profileSource: 'workbook' } : opts;
 }
 
@@ -52,7 +51,7 @@ export interface WorkbookCheck {
 
 export async function checkXlsx(data: Uint8Array | ArrayBuffer, opts: CheckOptions = {}): Promise<WorkbookCheck> {
   const wb = await loadWorkbook(data);
-  opts = await withSavedProfile(data, opts);
+  opts = withSavedProfile(await savedProfileOf(data), opts);
   const analyses = workbookToGrids(wb).map((g) => analyzeSheet(g, opts));
   return { sheets: analyses.map((a) => a.report), analyses };
 }
@@ -85,7 +84,7 @@ export async function fixXlsx(
 ): Promise<FixResult> {
   const wb = await loadWorkbook(data);
   const saved = await savedProfileOf(data);
-  opts = await withSavedProfile(data, opts);
+  opts = withSavedProfile(saved, opts);
   const analyses = originalGrids(wb).map((g) => analyzeSheet(g, opts));
   const plan = buildWritePlan(analyses, opts);
   const applied = applyPlan(wb, plan);

@@ -7,19 +7,18 @@ import { Spinner } from '@fluentui/react-components';
 import type { Lang, Strings } from '../i18n';
 import { ExcelPane } from './ExcelPane';
 import { createExcelAdapter } from '../../hosts/excel';
-import { PROFILES } from '../../engine/profiles';
-import { AUTO_PROFILE } from '../../engine/profiles/choose';
-
-const known = (p: string | null): p is string => !!p && (!!PROFILES[p] || p === AUTO_PROFILE);
+import { isKnownProfile, startingProfile } from './ProfilePicker';
 
 export default function ExcelRoot({ s, lang }: { s: Strings; lang: Lang }) {
   const host = React.useMemo(() => createExcelAdapter(), []);
-  const saved = host.savedProfile();
-  const [initial, setInitial] = React.useState<string | null>(known(saved) ? saved : null);
+  const [initial, setInitial] = React.useState<string | null>(() => {
+    const saved = host.savedProfile();
+    return isKnownProfile(saved) ? saved : null;
+  });
   React.useEffect(() => {
     if (initial !== null) return;
     let live = true;
-    void host.workbookProfile().then((p) => live && setInitial(known(p) ? p : AUTO_PROFILE));
+    void host.workbookProfile().then((p) => live && setInitial(startingProfile(p)));
     return () => {
       live = false;
     };

@@ -3,6 +3,16 @@ import { PROFILES } from '../../engine/profiles';
 import { AUTO_PROFILE } from '../../engine/profiles/choose';
 import type { Strings } from '../i18n';
 
+/** A profile name the picker offers: a built-in profile, or automatic. */
+export function isKnownProfile(p: string | null): p is string {
+  return !!p && (!!PROFILES[p] || p === AUTO_PROFILE);
+}
+
+/** The profile a pane starts from: a name the workbook keeps when it is a known one, else automatic. */
+export function startingProfile(saved: string | null): string {
+  return isKnownProfile(saved) ? saved : AUTO_PROFILE;
+}
+
 export function ProfilePicker({
   value,
   onChange,

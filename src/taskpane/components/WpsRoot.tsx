@@ -7,8 +7,7 @@ import type { Lang, Strings } from '../i18n';
 import { ExcelPane } from './ExcelPane';
 import { WpsHost } from '../../hosts/wps/host';
 import type { EtApplication } from '../../hosts/wps/et';
-import { PROFILES } from '../../engine/profiles';
-import { AUTO_PROFILE } from '../../engine/profiles/choose';
+import { startingProfile } from './ProfilePicker';
 
 interface PluginStorage {
   getItem(key: string): unknown;
@@ -32,7 +31,8 @@ export const QUICK_CHECK_KEY = 'selfeval_quick_check';
 export default function WpsRoot({ s, lang }: { s: Strings; lang: Lang }) {
   const w = window as unknown as WpsWindow;
   const host = React.useMemo(() => new WpsHost(() => etApp(w)), [w]);
-  const saved = host.savedProfile();
+  // Read once: savedProfile asks WPS for the workbook's names.
+  const [initialProfile] = React.useState(() => startingProfile(host.savedProfile()));
   const first = new URLSearchParams(window.location.search).get('action') === 'check-active' ? 1 : 0;
   const [request, setRequest] = React.useState(first);
   React.useEffect(() => {
@@ -53,7 +53,7 @@ export default function WpsRoot({ s, lang }: { s: Strings; lang: Lang }) {
       host={host}
       program="wps"
       checkRequest={request}
-      initialProfile={saved && (PROFILES[saved] || saved === AUTO_PROFILE) ? saved : AUTO_PROFILE}
+      initialProfile={initialProfile}
       onProfileChange={(p) => void host.saveProfile(p)}
     />
   );
