@@ -8,6 +8,7 @@ import { checkXlsx, fixXlsx, restoreXlsx, linkFormula } from '../src/hosts/xlsx'
 import { clone, fx, mofProject, set } from './fixtures/specs';
 import { specsToBuffer } from './fixtures/write-xlsx';
 import { exampleFiles, tmpDir } from './support/tmp';
+import { USER_NAMES, withDefinedNames } from './support/defined-names';
 
 async function open(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -313,6 +314,44 @@ describeLo('a fixed copy in a real spreadsheet program (LibreOffice)', () => {
       expect(
         `${f}: ${fs.readFileSync(path.join(outDir, f)).equals(fs.readFileSync(path.join(outDir, f.replace(/^orig/, 'back'))))}`,
       ).toBe(`${f}: true`);
+  });
+
+  it("keeps the workbook's defined names: LibreOffice reads each, on its own sheet, as the user wrote it", async () => {
+    const table = set(clone(mofProject('项目自评表')), 'F12', '450人次');
+    const notes = { name: '填表说明', rows: [['说明']], merges: [] };
+    const fixed = await fixXlsx(await withDefinedNames(await specsToBuffer([table, notes]), USER_NAMES));
+    const f = path.join(dir, 'named.xlsx');
+    fs.writeFileSync(f, fixed.bytes);
+    const outDir = path.join(dir, 'named');
+    execFileSync(
+      lo!,
+      [
+        '-env:UserInstallation=file://' + path.join(dir, 'profile'),
+        '--headless',
+        '--convert-to',
+        'fods',
+        '--outdir',
+        outDir,
+        f,
+      ],
+      { stdio: 'ignore', timeout: 120000 },
+    );
+    const fods = fs.readFileSync(path.join(outDir, 'named.fods'), 'utf8');
+    const named = (name: string): string =>
+      [...fods.matchAll(/<table:named-(?:expression|range)\b[^>]*>/g)]
+        .map((m) => m[0])
+        .filter((m) => m.includes(`table:name="${name}"`))
+        .join('\n');
+    expect(named('twice')).toContain('table:expression="[$项目自评表.$A$1]*2"');
+    expect(named('rate')).toContain('table:expression="0.9"');
+    expect(named('label')).toContain('table:expression="&quot;自评&quot;"');
+    expect(named('secret')).toContain('table:expression="42"');
+    expect(named('selfeval_profile')).toContain('&quot;hunan&quot;');
+    // The sheet's own "note" (A2) is inside the sheet 填表说明; the workbook's (A1) is not.
+    const sheet = /<table:table table:name="填表说明"[\s\S]*?<\/table:table>/.exec(fods)![0];
+    expect(sheet).toContain('table:cell-range-address="$填表说明.$A$2"');
+    expect(sheet).not.toContain('table:cell-range-address="$填表说明.$A$1"');
+    expect(fods).toContain('table:print-ranges="项目自评表.A1:项目自评表.I30"');
   });
 });
 

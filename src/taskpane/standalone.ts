@@ -41,7 +41,7 @@ export async function checkFile(bytes: Uint8Array, opts: CheckOptions & { lang: 
     return {
       sheets: r.sheets,
       error: null,
-      dropped: mod.partsExcelJsDrops(bytes).map((d) => d[opts.lang]),
+      dropped: (await mod.partsExcelJsDrops(bytes)).map((d) => d[opts.lang]),
       legacy: mod.isLegacyXls(bytes),
     };
   } catch (e) {

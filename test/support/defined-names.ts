@@ -18,3 +18,59 @@ export async function definedNamesOf(bytes: Uint8Array): Promise<DefinedName[]> 
     hidden: /\bhidden="(1|true)"/.test(m[1]),
   }));
 }
+
+/** The workbook with `<definedName>` elements (as the file writes them) added to xl/workbook.xml. */
+export async function withDefinedNames(bytes: Uint8Array, entries: string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = (await zip.file('xl/workbook.xml')!.async('string'))!;
+  zip.file(
+    'xl/workbook.xml',
+    xml.includes('</definedNames>')
+      ? xml.replace('</definedNames>', () => `${entries}</definedNames>`)
+      : xml.replace('</sheets>', () => `</sheets><definedNames>${entries}</definedNames>`),
+  );
+  return new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+}
+
+export interface ScopedName {
+  name: string;
+  /** The sheet the name belongs to, by name, or '' for the workbook. */
+  sheet: string;
+  /** As the file holds it (XML-escaped). */
+  body: string;
+  hidden: boolean;
+}
+
+/** Every defined name with the sheet it is scoped to, sorted: what a copy must keep. */
+export async function scopedNamesOf(bytes: Uint8Array): Promise<ScopedName[]> {
+  const xml = (await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')?.async('string')) ?? '';
+  const sheets = [...(/<sheets>([\s\S]*?)<\/sheets>/.exec(xml)?.[1] ?? '').matchAll(/\bname="([^"]*)"/g)].map(
+    (m) => m[1],
+  );
+  return [...xml.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)]
+    .map((m) => {
+      const id = /\blocalSheetId="(\d+)"/.exec(m[1]);
+      return {
+        name: /\bname="([^"]*)"/.exec(m[1])![1],
+        sheet: id ? (sheets[Number(id[1])] ?? `#${id[1]}`) : '',
+        body: m[2],
+        hidden: /\bhidden="(1|true)"/.test(m[1]),
+      };
+    })
+    .sort((a, b) => (a.name + a.sheet).localeCompare(b.name + b.sheet));
+}
+
+/** The profile name as the WPS host writes it. */
+export const PROFILE_NAME_ENTRY = '<definedName name="selfeval_profile" hidden="1">&quot;hunan&quot;</definedName>';
+
+/** Names of every kind a template may hold (the sheets are 项目自评表 and 填表说明). */
+export const USER_NAMES =
+  '<definedName name="rate">0.9</definedName>' +
+  '<definedName name="label">&quot;自评&quot;</definedName>' +
+  '<definedName name="tbl">项目自评表!$A$1:$B$3</definedName>' +
+  '<definedName name="twice">项目自评表!$A$1*2</definedName>' +
+  '<definedName name="_xlnm.Print_Area" localSheetId="0">项目自评表!$A$1:$I$30</definedName>' +
+  '<definedName name="note">填表说明!$A$1</definedName>' +
+  '<definedName name="note" localSheetId="1">填表说明!$A$2</definedName>' +
+  '<definedName name="secret" hidden="1">42</definedName>' +
+  PROFILE_NAME_ENTRY;

@@ -31,7 +31,7 @@ export async function runFix(
   const todo = items.filter((it) => !(many && /\.(checked|bak\d*)\.xlsx$/i.test(it.file))); // our own outputs inside a folder
   const failed = await eachFile(todo, o, io, style, async (file, bytes) => {
     // ExcelJS does not write charts, pivot tables or macros back: never do that to the user's own file.
-    const dropped = partsExcelJsDrops(bytes);
+    const dropped = await partsExcelJsDrops(bytes);
     const what = dropped.map((d) => d[o.lang]).join(o.lang === 'en' ? ', ' : '、');
     if (dropped.length && o.inPlace)
       throw new UserError(

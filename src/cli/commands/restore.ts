@@ -14,7 +14,7 @@ export async function runRestore(
   const style = o.color ? COLOR : PLAIN;
   const { items } = expandPaths(paths);
   const failed = await eachFile(items, o, io, style, async (file, bytes) => {
-    const dropped = partsExcelJsDrops(bytes);
+    const dropped = await partsExcelJsDrops(bytes);
     if (dropped.length && !o.output) {
       const what = dropped.map((d) => d[o.lang]).join(o.lang === 'en' ? ', ' : '、');
       throw new UserError(

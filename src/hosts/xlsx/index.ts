@@ -14,7 +14,7 @@ import { substituteOriginals } from '../../engine/backup';
 import { ApplyResult, applyPlan, excelJsValue, hasBackup, readBackup, restoreWorkbook } from './apply';
 import { loadWorkbook, saveWorkbook } from './load';
 import { toCellValue, workbookToGrids } from './read';
-import { savedProfileOf, withProfileName } from './profile-name';
+import { profileIn, workbookXmlOf, withNamesOf } from './workbook-xml';
 import { PROFILES } from '../../engine/profiles';
 import { AUTO_PROFILE } from '../../engine/profiles/choose';
 
@@ -34,7 +34,6 @@ export {
   sniff,
   zipDirectory,
   guardInflationStream,
-  partsExcelJsDrops,
   MAX_UNCOMPRESSED,
   setXlsReader,
   isLegacyXls,
@@ -42,7 +41,8 @@ export {
 export { applyPlan, restoreWorkbook, readBackup, linkFormula, hasBackup } from './apply';
 export { sheetToGrid, workbookToGrids, toCellValue } from './read';
 export { summaryXlsx, summaryCsv } from './summary';
-export { setInflateRaw } from './profile-name';
+export { setInflateRaw } from './workbook-xml';
+export { partsExcelJsDrops } from './dropped-parts';
 
 export interface WorkbookCheck {
   sheets: SheetReport[];
@@ -51,7 +51,7 @@ export interface WorkbookCheck {
 
 export async function checkXlsx(data: Uint8Array | ArrayBuffer, opts: CheckOptions = {}): Promise<WorkbookCheck> {
   const wb = await loadWorkbook(data);
-  opts = withSavedProfile(await savedProfileOf(data), opts);
+  opts = withSavedProfile(profileIn(await workbookXmlOf(data)), opts);
   const analyses = workbookToGrids(wb).map((g) => analyzeSheet(g, opts));
   return { sheets: analyses.map((a) => a.report), analyses };
 }
@@ -83,13 +83,12 @@ export async function fixXlsx(
   opts: CheckOptions & WriteOptions = {},
 ): Promise<FixResult> {
   const wb = await loadWorkbook(data);
-  const saved = await savedProfileOf(data);
-  opts = withSavedProfile(saved, opts);
+  const original = await workbookXmlOf(data);
+  opts = withSavedProfile(profileIn(original), opts);
   const analyses = originalGrids(wb).map((g) => analyzeSheet(g, opts));
   const plan = buildWritePlan(analyses, opts);
   const applied = applyPlan(wb, plan);
-  const out = await saveWorkbook(wb);
-  const bytes = saved ? await withProfileName(out, saved) : out; // ExcelJS drops the name: put it back
+  const bytes = await withNamesOf(original, await saveWorkbook(wb)); // ExcelJS loses or changes defined names
   return { sheets: analyses.map((a) => a.report), analyses, plan, applied, bytes };
 }
 
@@ -99,7 +98,6 @@ export async function restoreXlsx(
   const wb = await loadWorkbook(data);
   const hadBackup = hasBackup(wb);
   const { restored, kept } = restoreWorkbook(wb);
-  const saved = await savedProfileOf(data);
-  const out = await saveWorkbook(wb);
-  return { bytes: saved ? await withProfileName(out, saved) : out, restored, kept, hadBackup };
+  const bytes = await withNamesOf(await workbookXmlOf(data), await saveWorkbook(wb));
+  return { bytes, restored, kept, hadBackup };
 }

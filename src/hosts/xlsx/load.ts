@@ -155,21 +155,6 @@ export async function guardInflationStream(b: Uint8Array, limit = MAX_UNCOMPRESS
   }
 }
 
-/** Workbook parts that ExcelJS does not write back: a copy made through it lacks them. */
-const DROPPED_PARTS: Array<[RegExp, string, string]> = [
-  [/^xl\/charts\//, '图表', 'charts'],
-  [/^xl\/pivotTables\//, '数据透视表', 'pivot tables'],
-  [/^xl\/vbaProject\.bin$/, '宏（VBA）', 'macros (VBA)'],
-  [/^xl\/slicers\//, '切片器', 'slicers'],
-  [/^xl\/externalLinks\//, '外部链接', 'external links'],
-];
-
-/** What a copy of this workbook written through ExcelJS would lose (Chinese, English), by the zip's part names. */
-export function partsExcelJsDrops(b: Uint8Array): Array<{ zh: string; en: string }> {
-  const names = zipDirectory(b)?.names ?? [];
-  return DROPPED_PARTS.filter(([re]) => names.some((n) => re.test(n))).map(([, zh, en]) => ({ zh, en }));
-}
-
 /** Checks the bytes and explains what they are when they are neither an .xlsx workbook nor a readable .xls. */
 export function sniff(b: Uint8Array): 'xlsx' | 'xls' {
   if (b.length === 0)

@@ -1,0 +1,84 @@
+/**
+ * xl/workbook.xml of the workbook as the user gave it: the profile it keeps in the hidden defined name
+ * `selfeval_profile` (written by the WPS host), and every defined name, carried into the copy ExcelJS writes (which
+ * would otherwise lose or change them: see defined-names.ts).
+ */
+import JSZip from 'jszip';
+import { PROFILE_NAME } from '../../engine/own-sheets';
+import { zipDirectory, zipEntryData } from './load';
+import { carryDefinedNames } from './defined-names';
+
+/** A raw-deflate inflater the host may supply (the CLI gives Node's zlib); without one the zip is parsed by JSZip. */
+export type InflateRaw = (data: Uint8Array) => Uint8Array;
+let inflateRaw: InflateRaw | null = null;
+
+export function setInflateRaw(fn: InflateRaw | null): void {
+  inflateRaw = fn;
+}
+
+/** One part's text from its zip entry, when an inflater is set: no parse of the whole zip. */
+function partTextDirect(data: Uint8Array | ArrayBuffer, name: string): string | null {
+  if (!inflateRaw) return null;
+  const b = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const entry = zipDirectory(b)?.entries.find((e) => e.name === name);
+  const raw = entry && zipEntryData(b, entry);
+  if (!raw) return null;
+  try {
+    return new TextDecoder('utf-8').decode(inflateRaw(raw)); // a deflated entry; a stored one is read by JSZip;
+  } catch {
+    return null;
+  }
+}
+
+const NAME_RE = new RegExp(`<definedName\\b[^>]*\\bname="${PROFILE_NAME}"[^>]*>([^<]*)</definedName>`, 'i');
+
+const unescape = (x: string): string =>
+  x
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+async function zippedPart(data: Uint8Array | ArrayBuffer, name: string): Promise<{ zip: JSZip; xml: string } | null> {
+  try {
+    const zip = await JSZip.loadAsync(data);
+    const xml = await zip.file(name)?.async('string');
+    return xml ? { zip, xml } : null;
+  } catch {
+    return null; // not a zip (an .xls, or not a workbook): the loader says what the file is
+  }
+}
+
+/** A part's text (`xl/workbook.xml`), or null when the file has no such part (an .xls has none). */
+export async function partText(data: Uint8Array | ArrayBuffer, name: string): Promise<string | null> {
+  return partTextDirect(data, name) ?? (await zippedPart(data, name))?.xml ?? null;
+}
+
+/** The workbook part of an .xlsx, or null for anything else. */
+export const workbookXmlOf = (data: Uint8Array | ArrayBuffer): Promise<string | null> =>
+  partText(data, 'xl/workbook.xml');
+
+/** The profile's name (`hunan`) the workbook part keeps, or null. */
+export function profileIn(xml: string | null): string | null {
+  const m = xml && NAME_RE.exec(xml);
+  if (!m) return null;
+  const v = /^=?"([\w-]+)"$/.exec(unescape(m[1]).trim());
+  return v ? v[1] : null;
+}
+
+/** The profile's name (`hunan`), or null when the workbook keeps none. */
+export async function savedProfileOf(data: Uint8Array | ArrayBuffer): Promise<string | null> {
+  return profileIn(await workbookXmlOf(data));
+}
+
+/** The copy ExcelJS wrote, with the defined names of the workbook part it was made from (see defined-names.ts). */
+export async function withNamesOf(original: string | null, bytes: Uint8Array): Promise<Uint8Array> {
+  if (original === null) return bytes; // made from an .xls: ExcelJS's names are all there are
+  const wb = await zippedPart(bytes, 'xl/workbook.xml');
+  if (!wb) return bytes;
+  const xml = carryDefinedNames(original, wb.xml);
+  if (xml === wb.xml) return bytes;
+  wb.zip.file('xl/workbook.xml', xml);
+  return new Uint8Array(await wb.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+}
