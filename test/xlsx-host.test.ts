@@ -9,6 +9,7 @@ import { clone, fx, mofProject, set } from './fixtures/specs';
 import { specsToBuffer } from './fixtures/write-xlsx';
 import { exampleFiles, tmpDir } from './support/tmp';
 import { USER_NAMES, withDefinedNames } from './support/defined-names';
+import { sheetWithBreaksAndList } from './support/sheet-extras';
 
 async function open(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -352,6 +353,50 @@ describeLo('a fixed copy in a real spreadsheet program (LibreOffice)', () => {
     expect(sheet).toContain('table:cell-range-address="$填表说明.$A$2"');
     expect(sheet).not.toContain('table:cell-range-address="$填表说明.$A$1"');
     expect(fods).toContain('table:print-ranges="项目自评表.A1:项目自评表.I30"');
+  });
+
+  it("keeps a sheet's page break and its drop-down list fed from another sheet: LibreOffice reads both", async () => {
+    const f = path.join(dir, 'extras.xlsx');
+    fs.writeFileSync(f, (await fixXlsx(await sheetWithBreaksAndList())).bytes);
+    const outDir = path.join(dir, 'extras');
+    execFileSync(
+      lo!,
+      [
+        '-env:UserInstallation=file://' + path.join(dir, 'profile'),
+        '--headless',
+        '--convert-to',
+        'fods',
+        '--outdir',
+        outDir,
+        f,
+      ],
+      { stdio: 'ignore', timeout: 120000 },
+    );
+    const fods = fs.readFileSync(path.join(outDir, 'extras.fods'), 'utf8');
+    const list =
+      /<table:content-validation table:name="([^"]+)"[^>]*cell-content-is-in-list\(\[\$选项\.\$A\$1:\.\$A\$3\]\)/.exec(
+        fods,
+      );
+    expect(list).not.toBeNull();
+    const sheet = /<table:table table:name="甲"[\s\S]*?<\/table:table>/.exec(fods)![0];
+    expect(sheet.split(`table:content-validation-name="${list![1]}"`).length - 1).toBe(10); // J7:J16
+    const breaking = new Set(
+      [
+        ...fods.matchAll(
+          /<style:style style:name="(ro\d+)" style:family="table-row">\s*<style:table-row-properties[^>]*fo:break-before="page"/g,
+        ),
+      ].map((m) => m[1]),
+    );
+    const rows = [
+      ...sheet.matchAll(/<table:table-row table:style-name="(ro\d+)"(?: table:number-rows-repeated="(\d+)")?/g),
+    ];
+    const rowNumbers: number[] = [];
+    let n = 1;
+    for (const r of rows) {
+      if (breaking.has(r[1])) rowNumbers.push(n);
+      n += Number(r[2] ?? 1);
+    }
+    expect(rowNumbers).toEqual([9]); // the break after row 8
   });
 });
 

@@ -18,7 +18,8 @@ interface NameEntry {
   scope: string | null;
 }
 
-const xmlText = (x: string): string =>
+/** An XML attribute's or text's characters. */
+export const xmlText = (x: string): string =>
   x
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")

@@ -14,7 +14,7 @@ import { substituteOriginals } from '../../engine/backup';
 import { ApplyResult, applyPlan, excelJsValue, hasBackup, readBackup, restoreWorkbook } from './apply';
 import { loadWorkbook, saveWorkbook } from './load';
 import { toCellValue, workbookToGrids } from './read';
-import { profileIn, workbookXmlOf, withNamesOf } from './workbook-xml';
+import { profileIn, workbookXmlOf, withWhatExcelJsDrops } from './workbook-xml';
 import { PROFILES } from '../../engine/profiles';
 import { AUTO_PROFILE } from '../../engine/profiles/choose';
 
@@ -88,7 +88,7 @@ export async function fixXlsx(
   const analyses = originalGrids(wb).map((g) => analyzeSheet(g, opts));
   const plan = buildWritePlan(analyses, opts);
   const applied = applyPlan(wb, plan);
-  const bytes = await withNamesOf(original, await saveWorkbook(wb)); // ExcelJS loses or changes defined names
+  const bytes = await withWhatExcelJsDrops(data, original, await saveWorkbook(wb));
   return { sheets: analyses.map((a) => a.report), analyses, plan, applied, bytes };
 }
 
@@ -98,6 +98,6 @@ export async function restoreXlsx(
   const wb = await loadWorkbook(data);
   const hadBackup = hasBackup(wb);
   const { restored, kept } = restoreWorkbook(wb);
-  const bytes = await withNamesOf(await workbookXmlOf(data), await saveWorkbook(wb));
+  const bytes = await withWhatExcelJsDrops(data, await workbookXmlOf(data), await saveWorkbook(wb));
   return { bytes, restored, kept, hadBackup };
 }

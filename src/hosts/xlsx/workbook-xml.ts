@@ -1,12 +1,13 @@
 /**
  * xl/workbook.xml of the workbook as the user gave it: the profile it keeps in the hidden defined name
- * `selfeval_profile` (written by the WPS host), and every defined name, carried into the copy ExcelJS writes (which
- * would otherwise lose or change them: see defined-names.ts).
+ * `selfeval_profile` (written by the WPS host); and what ExcelJS drops of a workbook (its defined names, each sheet's
+ * page breaks and cross-sheet drop-down lists), carried into the copy it writes.
  */
 import JSZip from 'jszip';
 import { PROFILE_NAME } from '../../engine/own-sheets';
 import { zipDirectory, zipEntryData } from './load';
 import { carryDefinedNames } from './defined-names';
+import { carrySheetElements, hasCarried, sheetParts } from './sheet-parts';
 
 /** A raw-deflate inflater the host may supply (the CLI gives Node's zlib); without one the zip is parsed by JSZip. */
 export type InflateRaw = (data: Uint8Array) => Uint8Array;
@@ -72,13 +73,38 @@ export async function savedProfileOf(data: Uint8Array | ArrayBuffer): Promise<st
   return profileIn(await workbookXmlOf(data));
 }
 
-/** The copy ExcelJS wrote, with the defined names of the workbook part it was made from (see defined-names.ts). */
-export async function withNamesOf(original: string | null, bytes: Uint8Array): Promise<Uint8Array> {
-  if (original === null) return bytes; // made from an .xls: ExcelJS's names are all there are
-  const wb = await zippedPart(bytes, 'xl/workbook.xml');
-  if (!wb) return bytes;
-  const xml = carryDefinedNames(original, wb.xml);
-  if (xml === wb.xml) return bytes;
-  wb.zip.file('xl/workbook.xml', xml);
-  return new Uint8Array(await wb.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+/**
+ * The copy ExcelJS wrote, given back what it drops of the workbook it was made from (`data`, whose workbook part is
+ * `original`): the defined names (defined-names.ts), and each sheet's page breaks and cross-sheet drop-down lists
+ * (sheet-parts.ts).
+ */
+export async function withWhatExcelJsDrops(
+  data: Uint8Array | ArrayBuffer,
+  original: string | null,
+  bytes: Uint8Array,
+): Promise<Uint8Array> {
+  if (original === null) return bytes; // made from an .xls: there is nothing of the file to carry
+  const out = await zippedPart(bytes, 'xl/workbook.xml');
+  if (!out) return bytes;
+  let changed = false;
+  const xml = carryDefinedNames(original, out.xml);
+  if (xml !== out.xml) {
+    out.zip.file('xl/workbook.xml', xml);
+    changed = true;
+  }
+  const rels = 'xl/_rels/workbook.xml.rels';
+  const from = sheetParts(original, (await partText(data, rels)) ?? '');
+  const to = sheetParts(out.xml, (await out.zip.file(rels)?.async('string')) ?? '');
+  for (const [name, part] of from) {
+    const target = to.get(name);
+    const sheet = target && (await partText(data, part));
+    if (!target || !sheet || !hasCarried(sheet)) continue;
+    const copy = (await out.zip.file(target)?.async('string')) ?? '';
+    const carried = carrySheetElements(sheet, copy);
+    if (copy && carried !== copy) {
+      out.zip.file(target, carried);
+      changed = true;
+    }
+  }
+  return changed ? new Uint8Array(await out.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' })) : bytes;
 }
