@@ -51,6 +51,17 @@ async function zippedPart(data: Uint8Array | ArrayBuffer, name: string): Promise
   }
 }
 
+/** Reads parts of one file: each from its entry when an inflater is set, otherwise from one JSZip parse. */
+function partReader(data: Uint8Array | ArrayBuffer): (name: string) => Promise<string | null> {
+  let zip: Promise<JSZip | null> | null = null;
+  return async (name) => {
+    const direct = partTextDirect(data, name);
+    if (direct !== null) return direct;
+    zip ??= JSZip.loadAsync(data).catch(() => null);
+    return (await (await zip)?.file(name)?.async('string')) ?? null;
+  };
+}
+
 /** A part's text (`xl/workbook.xml`), or null when the file has no such part (an .xls has none). */
 export async function partText(data: Uint8Array | ArrayBuffer, name: string): Promise<string | null> {
   return partTextDirect(data, name) ?? (await zippedPart(data, name))?.xml ?? null;
@@ -84,6 +95,14 @@ export async function withWhatExcelJsDrops(
   bytes: Uint8Array,
 ): Promise<Uint8Array> {
   if (original === null) return bytes; // made from an .xls: there is nothing of the file to carry
+  const read = partReader(data);
+  const rels = 'xl/_rels/workbook.xml.rels';
+  const sheets: Array<[string, string]> = []; // the sheets that hold something to carry: name, part
+  for (const [name, part] of sheetParts(original, (await read(rels)) ?? '')) {
+    const xml = await read(part);
+    if (xml && hasCarried(xml)) sheets.push([name, xml]);
+  }
+  if (!/<definedName\b/.test(original) && sheets.length === 0) return bytes; // most workbooks: nothing to do
   const out = await zippedPart(bytes, 'xl/workbook.xml');
   if (!out) return bytes;
   let changed = false;
@@ -92,16 +111,12 @@ export async function withWhatExcelJsDrops(
     out.zip.file('xl/workbook.xml', xml);
     changed = true;
   }
-  const rels = 'xl/_rels/workbook.xml.rels';
-  const from = sheetParts(original, (await partText(data, rels)) ?? '');
   const to = sheetParts(out.xml, (await out.zip.file(rels)?.async('string')) ?? '');
-  for (const [name, part] of from) {
+  for (const [name, sheet] of sheets) {
     const target = to.get(name);
-    const sheet = target && (await partText(data, part));
-    if (!target || !sheet || !hasCarried(sheet)) continue;
-    const copy = (await out.zip.file(target)?.async('string')) ?? '';
-    const carried = carrySheetElements(sheet, copy);
-    if (copy && carried !== copy) {
+    const copy = (target && (await out.zip.file(target)?.async('string'))) || '';
+    const carried = copy && carrySheetElements(sheet, copy);
+    if (target && carried && carried !== copy) {
       out.zip.file(target, carried);
       changed = true;
     }
