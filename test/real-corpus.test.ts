@@ -16,6 +16,9 @@ describe('real corpus', () => {
       expect(t.meta.source).toMatch(/^(https?:\/\/|no address in the stored copy — .*发布时间 \d{4}-\d\d-\d\d)/);
       expect(t.meta.province).toBeTruthy();
       expect(t.meta.year).toMatch(/^20\d\d$/);
+      // Decided by hand for every table: its profile, and its total unless the copy is cut short or it has none.
+      expect(`${t.file}: ${t.profile}`).toMatch(/: \w+$/);
+      if (!t.truncated) expect(`${t.file}: ${t.total !== null || t.totalNone}`).toMatch(/: true$/);
     }
   });
 
