@@ -10,7 +10,7 @@ import { carryDefinedNames } from '../src/hosts/xlsx/defined-names';
 import { fixXlsx, restoreXlsx } from '../src/hosts/xlsx';
 import { specsToBuffer } from './fixtures/write-xlsx';
 import { mofProject, set, clone } from './fixtures/specs';
-import { PROFILE_NAME_ENTRY as PROFILE, USER_NAMES, scopedNamesOf, withDefinedNames } from './support/defined-names';
+import { PROFILE_NAME_ENTRY as PROFILE, namedWorkbook, scopedNamesOf, withDefinedNames } from './support/defined-names';
 
 describe('the profile a workbook keeps', () => {
   afterEach(() => setInflateRaw(null));
@@ -37,12 +37,6 @@ describe('the profile a workbook keeps', () => {
     expect(await savedProfileOf(odd)).toBeNull();
   });
 });
-
-async function namedWorkbook(): Promise<Uint8Array> {
-  const table = set(clone(mofProject('项目自评表')), 'F12', '450人次'); // a finding, so that fix writes
-  const notes = { name: '填表说明', rows: [['说明']], merges: [] };
-  return withDefinedNames(await specsToBuffer([table, notes]), USER_NAMES);
-}
 
 describe('defined names through fix and restore', () => {
   it('fix keeps every name as written, scoped to its own sheet, beside the print titles of 校验结果', async () => {

@@ -8,7 +8,7 @@ import { checkXlsx, fixXlsx, restoreXlsx, linkFormula } from '../src/hosts/xlsx'
 import { clone, fx, mofProject, set } from './fixtures/specs';
 import { specsToBuffer } from './fixtures/write-xlsx';
 import { exampleFiles, tmpDir } from './support/tmp';
-import { USER_NAMES, withDefinedNames } from './support/defined-names';
+import { namedWorkbook } from './support/defined-names';
 import { sheetWithBreaksAndList } from './support/sheet-extras';
 
 async function open(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -197,6 +197,27 @@ describeLo('a fixed copy in a real spreadsheet program (LibreOffice)', () => {
     return fs.readFileSync(path.join(outDir, csv), 'utf8');
   };
 
+  /** The workbook as LibreOffice reads it, in its flat XML form (names, validations, row styles). */
+  const toFods = (bytes: Uint8Array, tag: string): string => {
+    const f = path.join(dir, `${tag}.xlsx`);
+    fs.writeFileSync(f, bytes);
+    const outDir = path.join(dir, tag);
+    execFileSync(
+      lo!,
+      [
+        '-env:UserInstallation=file://' + path.join(dir, 'profile'),
+        '--headless',
+        '--convert-to',
+        'fods',
+        '--outdir',
+        outDir,
+        f,
+      ],
+      { stdio: 'ignore', timeout: 120000 },
+    );
+    return fs.readFileSync(path.join(outDir, `${tag}.fods`), 'utf8');
+  };
+
   it('opens the fixed copy with the computed scores, and restore gives back the original values byte for byte', async () => {
     const src = exampleFiles().find((f) => f.includes('02-'))!;
     const original = new Uint8Array(fs.readFileSync(src));
@@ -318,26 +339,7 @@ describeLo('a fixed copy in a real spreadsheet program (LibreOffice)', () => {
   });
 
   it("keeps the workbook's defined names: LibreOffice reads each, on its own sheet, as the user wrote it", async () => {
-    const table = set(clone(mofProject('项目自评表')), 'F12', '450人次');
-    const notes = { name: '填表说明', rows: [['说明']], merges: [] };
-    const fixed = await fixXlsx(await withDefinedNames(await specsToBuffer([table, notes]), USER_NAMES));
-    const f = path.join(dir, 'named.xlsx');
-    fs.writeFileSync(f, fixed.bytes);
-    const outDir = path.join(dir, 'named');
-    execFileSync(
-      lo!,
-      [
-        '-env:UserInstallation=file://' + path.join(dir, 'profile'),
-        '--headless',
-        '--convert-to',
-        'fods',
-        '--outdir',
-        outDir,
-        f,
-      ],
-      { stdio: 'ignore', timeout: 120000 },
-    );
-    const fods = fs.readFileSync(path.join(outDir, 'named.fods'), 'utf8');
+    const fods = toFods((await fixXlsx(await namedWorkbook())).bytes, 'named');
     const named = (name: string): string =>
       [...fods.matchAll(/<table:named-(?:expression|range)\b[^>]*>/g)]
         .map((m) => m[0])
@@ -356,23 +358,7 @@ describeLo('a fixed copy in a real spreadsheet program (LibreOffice)', () => {
   });
 
   it("keeps a sheet's page break and its drop-down list fed from another sheet: LibreOffice reads both", async () => {
-    const f = path.join(dir, 'extras.xlsx');
-    fs.writeFileSync(f, (await fixXlsx(await sheetWithBreaksAndList())).bytes);
-    const outDir = path.join(dir, 'extras');
-    execFileSync(
-      lo!,
-      [
-        '-env:UserInstallation=file://' + path.join(dir, 'profile'),
-        '--headless',
-        '--convert-to',
-        'fods',
-        '--outdir',
-        outDir,
-        f,
-      ],
-      { stdio: 'ignore', timeout: 120000 },
-    );
-    const fods = fs.readFileSync(path.join(outDir, 'extras.fods'), 'utf8');
+    const fods = toFods((await fixXlsx(await sheetWithBreaksAndList())).bytes, 'extras');
     const list =
       /<table:content-validation table:name="([^"]+)"[^>]*cell-content-is-in-list\(\[\$选项\.\$A\$1:\.\$A\$3\]\)/.exec(
         fods,

@@ -3,6 +3,8 @@
  * constant (`"hunan"`), which is what the WPS host writes. The formula is given with its "=".
  */
 import JSZip from 'jszip';
+import { specsToBuffer } from '../fixtures/write-xlsx';
+import { clone, mofProject, set } from '../fixtures/specs';
 
 export interface DefinedName {
   name: string;
@@ -74,3 +76,10 @@ export const USER_NAMES =
   '<definedName name="note" localSheetId="1">填表说明!$A$2</definedName>' +
   '<definedName name="secret" hidden="1">42</definedName>' +
   PROFILE_NAME_ENTRY;
+
+/** A table with a finding (so that fix writes) on 项目自评表 and a second sheet 填表说明, holding USER_NAMES. */
+export async function namedWorkbook(): Promise<Uint8Array> {
+  const table = set(clone(mofProject('项目自评表')), 'F12', '450人次');
+  const notes = { name: '填表说明', rows: [['说明']], merges: [] };
+  return withDefinedNames(await specsToBuffer([table, notes]), USER_NAMES);
+}
