@@ -5,8 +5,18 @@
 import ExcelJS from 'exceljs';
 import { JSDOM } from 'jsdom';
 import { fixXlsx, restoreXlsx } from '../src/hosts/xlsx';
-import { carrySheetElements } from '../src/hosts/xlsx/sheet-parts';
-import { BREAKS, LIST_FROM_OTHER_SHEET, X14, XM, sheetWithBreaksAndList, sheetXml } from './support/sheet-extras';
+import { carrySheetElements, carryWorkbookElements } from '../src/hosts/xlsx/sheet-parts';
+import JSZip from 'jszip';
+import {
+  BREAKS,
+  LIST_FROM_OTHER_SHEET,
+  LOCKED_STRUCTURE,
+  X14,
+  XM,
+  lockedWorkbook,
+  sheetWithBreaksAndList,
+  sheetXml,
+} from './support/sheet-extras';
 
 /** Parsed as XML (every prefix bound), or the parser's complaint. */
 function wellFormed(xml: string): string {
@@ -59,5 +69,50 @@ describe('carrySheetElements', () => {
     ['a sheet with neither is left alone', ws(''), ws('<drawing/>'), ws('<drawing/>')],
   ])('%s', (_, original, out, expected) => {
     expect(carrySheetElements(original, out)).toContain(expected);
+  });
+});
+
+describe("the workbook's protection", () => {
+  const workbookXml = async (bytes: Uint8Array): Promise<string> =>
+    (await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')!.async('string'))!;
+
+  it('ExcelJS alone drops a locked structure; fix and restore keep it, once, where the schema puts it', async () => {
+    const original = await lockedWorkbook();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(original as unknown as ArrayBuffer);
+    expect(await workbookXml(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer))).not.toContain(
+      'workbookProtection',
+    );
+    const fixed = await fixXlsx(original);
+    for (const bytes of [fixed.bytes, (await restoreXlsx(fixed.bytes)).bytes]) {
+      const xml = await workbookXml(bytes);
+      expect(wellFormed(xml)).toBe('ok');
+      expect(count(xml, LOCKED_STRUCTURE)).toBe(1);
+      expect(xml.indexOf(LOCKED_STRUCTURE)).toBeGreaterThan(xml.indexOf('<workbookPr'));
+      expect(xml.indexOf(LOCKED_STRUCTURE)).toBeLessThan(xml.indexOf('<sheets>'));
+    }
+  });
+
+  it.each([
+    [
+      'read-only recommended goes before workbookPr',
+      '<workbook><fileSharing readOnlyRecommended="1"/><workbookPr/><sheets/></workbook>',
+      '<workbook><workbookPr/><bookViews/><sheets/></workbook>',
+      '<workbook><fileSharing readOnlyRecommended="1"/><workbookPr/><bookViews/><sheets/></workbook>',
+    ],
+    [
+      'a locked structure goes before bookViews',
+      `<workbook><workbookPr/>${LOCKED_STRUCTURE}<sheets/></workbook>`,
+      '<workbook><workbookPr/><bookViews/><sheets/></workbook>',
+      `<workbook><workbookPr/>${LOCKED_STRUCTURE}<bookViews/><sheets/></workbook>`,
+    ],
+    [
+      'an unprotected workbook is left alone',
+      '<workbook><workbookPr/><sheets/></workbook>',
+      '<workbook><workbookPr/><sheets/></workbook>',
+      '<workbook><workbookPr/><sheets/></workbook>',
+    ],
+  ])('%s', (_, original, out, expected) => {
+    expect(carryWorkbookElements(original, out)).toBe(expected);
   });
 });

@@ -37,3 +37,18 @@ export async function sheetXml(bytes: Uint8Array, name: string): Promise<string>
   );
   return (await zip.file(parts.get(name)!)!.async('string'))!;
 }
+
+/** As Excel writes a workbook whose structure is locked with a password. */
+export const LOCKED_STRUCTURE =
+  '<workbookProtection workbookAlgorithmName="SHA-512" workbookHashValue="bG9ja2Vk" workbookSaltValue="c2FsdA==" workbookSpinCount="100000" lockStructure="1"/>';
+
+/** A table with a finding, in a workbook whose structure is locked. */
+export async function lockedWorkbook(): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(await specsToBuffer([set(clone(mofProject('甲')), 'F12', '450人次')]));
+  const xml = (await zip.file('xl/workbook.xml')!.async('string'))!;
+  zip.file(
+    'xl/workbook.xml',
+    xml.replace(/(<workbookPr\b[^>]*\/>)/, (m) => m + LOCKED_STRUCTURE),
+  );
+  return new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+}

@@ -7,6 +7,7 @@ import { xmlText } from './defined-names';
  * - drop-down lists whose items stand on another sheet: Excel writes them as `x14:dataValidation` in the sheet's
  *   `extLst` (the 2010 extension with URI {CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}), and the copy lost the list.
  * Each is copied verbatim where the sheet's schema puts it, with the namespace prefixes it uses declared on it.
+ * Likewise the workbook's own protection (carryWorkbookElements).
  */
 
 /** The elements that may follow each carried element in a worksheet (ECMA-376 Part 1, §18.3.1.99, CT_Worksheet). */
@@ -64,10 +65,10 @@ function selfContained(el: string, ns: Map<string, string>): string {
   return add ? el.replace(/^<([\w.:-]+)/, (m) => m + add) : el;
 }
 
-function insertBefore(xml: string, followers: string[], el: string): string {
+function insertBefore(xml: string, followers: string[], el: string, closing = '</worksheet>'): string {
   const at = Math.min(
     ...followers.map((t) => xml.search(new RegExp(`<${t}[\\s/>]`))).filter((i) => i >= 0),
-    xml.lastIndexOf('</worksheet>'),
+    xml.lastIndexOf(closing),
   );
   return xml.slice(0, at) + el + xml.slice(at);
 }
@@ -85,6 +86,26 @@ export function carrySheetElements(original: string, out: string): string {
     x = x.includes('</extLst>')
       ? x.replace('</extLst>', () => `${own}</extLst>`)
       : insertBefore(x, [], `<extLst>${own}</extLst>`);
+  }
+  return x;
+}
+
+/**
+ * The workbook's protection, which ExcelJS drops: a workbook whose structure the user locked (`workbookProtection`)
+ * or marked read-only recommended (`fileSharing`) stays so in the copy. Placed as CT_Workbook orders them
+ * (ECMA-376 Part 1, §18.2.27): fileSharing, workbookPr, workbookProtection, bookViews, sheets.
+ */
+const WORKBOOK_FOLLOWERS: Record<string, string[]> = {
+  fileSharing: ['workbookPr', 'workbookProtection', 'bookViews', 'sheets'],
+  workbookProtection: ['bookViews', 'sheets'],
+};
+
+/** `out`, the copy's workbook part, with the protection `original` had and `out` lacks. */
+export function carryWorkbookElements(original: string, out: string): string {
+  let x = out;
+  for (const [tag, followers] of Object.entries(WORKBOOK_FOLLOWERS)) {
+    const el = element(original, tag);
+    if (el && !element(x, tag)) x = insertBefore(x, followers, el, '</workbook>');
   }
   return x;
 }

@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import { PROFILE_NAME } from '../../engine/own-sheets';
 import { zipDirectory, zipEntryData } from './load';
 import { carryDefinedNames } from './defined-names';
-import { carrySheetElements, hasCarried, sheetParts } from './sheet-parts';
+import { carrySheetElements, carryWorkbookElements, hasCarried, sheetParts } from './sheet-parts';
 
 /** A raw-deflate inflater the host may supply (the CLI gives Node's zlib); without one the zip is parsed by JSZip. */
 export type InflateRaw = (data: Uint8Array) => Uint8Array;
@@ -86,8 +86,8 @@ export async function savedProfileOf(data: Uint8Array | ArrayBuffer): Promise<st
 
 /**
  * The copy ExcelJS wrote, given back what it drops of the workbook it was made from (`data`, whose workbook part is
- * `original`): the defined names (defined-names.ts), and each sheet's page breaks and cross-sheet drop-down lists
- * (sheet-parts.ts).
+ * `original`): the defined names (defined-names.ts), the workbook's protection, and each sheet's page breaks and
+ * cross-sheet drop-down lists (sheet-parts.ts).
  */
 export async function withWhatExcelJsDrops(
   data: Uint8Array | ArrayBuffer,
@@ -102,11 +102,11 @@ export async function withWhatExcelJsDrops(
     const xml = await read(part);
     if (xml && hasCarried(xml)) sheets.push([name, xml]);
   }
-  if (!/<definedName\b/.test(original) && sheets.length === 0) return bytes; // most workbooks: nothing to do
+  if (!/<(?:definedName|workbookProtection|fileSharing)\b/.test(original) && sheets.length === 0) return bytes; // most workbooks: nothing to do
   const out = await zippedPart(bytes, 'xl/workbook.xml');
   if (!out) return bytes;
   let changed = false;
-  const xml = carryDefinedNames(original, out.xml);
+  const xml = carryWorkbookElements(original, carryDefinedNames(original, out.xml));
   if (xml !== out.xml) {
     out.zip.file('xl/workbook.xml', xml);
     changed = true;
