@@ -1,5 +1,5 @@
 import { analyzeSheet, buildWritePlan } from '.';
-import { clone, hunanProject, mofProject, set, toGrid } from '../../test/fixtures/specs';
+import { clone, hunanProject, mofProject, mofWithoutIndicators, set, toGrid } from '../../test/fixtures/specs';
 import { loadCorpus } from '../../test/fixtures/real/corpus';
 
 const plan = (s: ReturnType<typeof mofProject>) => buildWritePlan([analyzeSheet(toGrid(s))]);
@@ -19,6 +19,16 @@ describe('write plan: never make a table worse', () => {
     const p = buildWritePlan([analyzeSheet(t.grid)]);
     expect(p.writes.filter((w) => w.what === 'total')).toEqual([]);
     expect(p.held.map((h) => h.cell)).toContain('H23');
+  });
+  it('never writes a 总分 when no indicator was read under the header (it would be the budget score alone)', () => {
+    for (const rows of ['none', 'template'] as const) {
+      const s = mofWithoutIndicators(rows);
+      const total = rows === 'none' ? 'H12' : 'H14';
+      const p = plan(set(s, total, null)); // a blank 总分 得分: fix would otherwise fill in 9.5
+      expect(p.writes.map((w) => w.cell)).not.toContain(total);
+      expect(p.held).toEqual([expect.objectContaining({ cell: total, value: 9.5 })]);
+      expect(p.held[0].reason).toContain('未读到任何绩效指标');
+    }
   });
   it('near miss: consistent weights write the computed scores and 总分', () => {
     const s = set(set(clone(mofProject()), 'H13', 14), 'H17', 90);

@@ -1,5 +1,5 @@
 import { checkTester } from '../../../test/support/check-tester';
-import { clone, mofProject } from '../../../test/fixtures/specs';
+import { clone, mofProject, mofWithoutIndicators } from '../../../test/fixtures/specs';
 import { layoutIncomplete } from './layout-incomplete';
 
 function withoutTotalRow() {
@@ -19,6 +19,16 @@ checkTester.run(layoutIncomplete, {
       name: 'an indicator block without its 得分 column, at the first label',
       cells: { H11: '备注' },
       findings: [{ cell: 'A2', messageId: 'missing' }],
+    },
+    {
+      name: 'an indicator header with no indicator under it',
+      spec: () => mofWithoutIndicators('none'),
+      findings: [{ cell: 'A2', messageId: 'missing', message: /未找到：绩效指标（表头下未填写任何指标）。/ }],
+    },
+    {
+      name: "an indicator header with only the template's unfilled rows under it",
+      spec: () => mofWithoutIndicators('template'),
+      findings: [{ cell: 'A2', messageId: 'missing', message: /绩效指标（表头下未填写任何指标）/ }],
     },
     {
       name: 'a project table without a 总分 row',

@@ -1,5 +1,5 @@
 import { checkTester } from '../../../test/support/check-tester';
-import { mofProject, sichuanProject } from '../../../test/fixtures/specs';
+import { mofProject, mofWithoutIndicators, sichuanProject } from '../../../test/fixtures/specs';
 import { totalMismatch } from './total-mismatch';
 
 checkTester.run(totalMismatch, {
@@ -11,6 +11,9 @@ checkTester.run(totalMismatch, {
     // 99.5 − 20 + 19.995 = 99.495, which is 99.5 to two decimals, as a computed total is written.
     { name: 'the sum rounded half up to two decimals', cells: { H12: 19.995, H17: 99.5 } },
     { name: 'the sum to three decimals', cells: { H12: 19.995, H17: 99.495 } },
+    // 99.5 against 9.5 rests on indicators that were never read: LAYOUT_INCOMPLETE says so, once.
+    { name: 'no indicator under the header', spec: () => mofWithoutIndicators('none') },
+    { name: 'only template rows under the header', spec: () => mofWithoutIndicators('template') },
   ],
   invalid: [
     {

@@ -23,6 +23,7 @@ export const totalMismatch = tableCheck({
   run({ table, scored }) {
     const t = table.total;
     if (!t || !t.scoreAt || t.score.kind !== 'number') return [];
+    if (table.indicators.length === 0) return []; // nothing was read to add up: LAYOUT_INCOMPLETE says so
     // Scores as entered; an item with no score cell at all (a broken layout) counts its computed score.
     const b = table.budget;
     const budgetPart = b && b.scoreAt ? pointsValue(b.score) : (scored.budget?.score ?? null);

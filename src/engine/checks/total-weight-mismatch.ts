@@ -21,6 +21,7 @@ export const totalWeightMismatch = tableCheck({
   run({ table, scored }) {
     const t = table.total;
     if (!t || !t.weightAt || t.weight.kind !== 'number') return [];
+    if (table.indicators.length === 0) return []; // nothing was read to add up: LAYOUT_INCOMPLETE says so
     if (near(t.weight.value, scored.weightSum)) return [];
     return [
       {

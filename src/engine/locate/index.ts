@@ -144,6 +144,8 @@ function readTable(view: GridView, a: Anchor, region: CellRange): TableModel {
   const ind = indHeader >= 0 ? readIndicators(view, indHeader, left, right, region.bottom) : null;
   if (!ind) missing.push('绩效指标区块');
   else missing.push(...ind.missing);
+  // A header with nothing filled in under it (every row left as the template shipped it, or none at all).
+  if (ind && ind.indicators.length === 0) missing.push('绩效指标（表头下未填写任何指标）');
   if (budget) {
     for (const [col, name] of [
       ['annual', '全年预算数'],
