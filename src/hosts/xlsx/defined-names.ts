@@ -32,11 +32,16 @@ const attr = (attrs: string, key: string): string | null => {
   return m ? xmlText(m[1]) : null;
 };
 
-/** The sheets' names in workbook order (localSheetId counts in this order). */
-export function sheetNamesOf(xml: string): string[] {
+/** The workbook part's sheets in order (localSheetId counts in this order): name and relationship id. */
+export function sheetsOf(xml: string): Array<{ name: string; rid: string }> {
   const sheets = /<sheets>([\s\S]*?)<\/sheets>/.exec(xml)?.[1] ?? '';
-  return [...sheets.matchAll(/<sheet\b([^>]*?)\/?>/g)].map((m) => attr(m[1], 'name') ?? '');
+  return [...sheets.matchAll(/<sheet\b([^>]*?)\/?>/g)].map((m) => ({
+    name: attr(m[1], 'name') ?? '',
+    rid: attr(m[1], 'r:id') ?? '',
+  }));
 }
+
+const sheetNamesOf = (xml: string): string[] => sheetsOf(xml).map((s) => s.name);
 
 function namesOf(xml: string): NameEntry[] {
   const sheets = sheetNamesOf(xml);

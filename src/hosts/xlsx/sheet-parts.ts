@@ -1,5 +1,3 @@
-import { xmlText } from './defined-names';
-
 /**
  * Parts of a user's sheet that ExcelJS reads past and does not write, carried from the workbook as the user gave it
  * into the copy (shown lost by test/sheet-parts.test.ts without this):
@@ -9,6 +7,7 @@ import { xmlText } from './defined-names';
  * Each is copied verbatim where the sheet's schema puts it, with the namespace prefixes it uses declared on it.
  * Likewise the workbook's own protection (carryWorkbookElements).
  */
+import { sheetsOf } from './defined-names';
 
 /** The elements that may follow each carried element in a worksheet (ECMA-376 Part 1, §18.3.1.99, CT_Worksheet). */
 const AFTER_BREAKS = [
@@ -123,9 +122,8 @@ export function sheetParts(workbookXml: string, workbookRels: string): Map<strin
     ]),
   );
   const out = new Map<string, string>();
-  for (const m of workbookXml.matchAll(/<sheet\b[^>]*>/g)) {
-    const name = xmlText(/\bname="([^"]*)"/.exec(m[0])?.[1] ?? '');
-    const target = targets.get(/\br:id="([^"]*)"/.exec(m[0])?.[1] ?? '');
+  for (const { name, rid } of sheetsOf(workbookXml)) {
+    const target = targets.get(rid);
     if (name && target) out.set(name, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
   }
   return out;
