@@ -70,12 +70,37 @@ function writeBackup(wb: ExcelJS.Workbook, map: Backup<ExcelJS.CellValue | null>
   for (const row of backupRows(map)) ws.addRow(row);
 }
 
+/**
+ * A shared formula (Excel writes a filled-down formula as one master and copies that name it) as a formula of its
+ * own: ExcelJS refuses to write a copy whose master was overwritten ("Shared Formula master must exist"), so the
+ * backup keeps, and a written master leaves behind, plain formulas that compute the same.
+ */
+function ownFormula(cell: ExcelJS.Cell): ExcelJS.CellValue {
+  const v = cell.value as unknown as Record<string, unknown> | null;
+  if (!v || typeof v !== 'object' || !('sharedFormula' in v || 'shareType' in v)) return cell.value;
+  return { formula: cell.formula, result: v.result } as ExcelJS.CellFormulaValue;
+}
+
+/** Before a shared formula's master is overwritten, its copies get formulas of their own. */
+function unshare(ws: ExcelJS.Worksheet, master: ExcelJS.Cell): void {
+  const v = master.value as unknown as { shareType?: string; ref?: string } | null;
+  if (!v || typeof v !== 'object' || v.shareType !== 'shared' || !v.ref) return;
+  const [from, to = from] = v.ref.split(':').map((a) => ws.getCell(a));
+  for (let r = Number(from.row); r <= Number(to.row); r++)
+    for (let c = Number(from.col); c <= Number(to.col); c++) {
+      const copy = ws.getCell(r, c);
+      const cv = copy.value as unknown as { sharedFormula?: string } | null;
+      if (cv && typeof cv === 'object' && cv.sharedFormula === master.address) copy.value = ownFormula(copy);
+    }
+  master.value = ownFormula(master);
+}
+
 function snapshot(ws: ExcelJS.Worksheet, address: string): BackupEntry {
   const cell = ws.getCell(address);
   return {
     sheet: ws.name,
     cell: address,
-    value: cell.value ?? null,
+    value: ownFormula(cell) ?? null,
     numFmt: cell.style?.numFmt ?? null,
     fill: cell.style?.fill ?? null,
     note: (cell.note as unknown) ?? null,
@@ -139,6 +164,7 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): ApplyResult {
     if (!ws) continue;
     const cell = ws.getCell(w.cell);
     if (cell.value === w.value && (cell.numFmt || 'General') === w.numFmt) continue; // already there (a repeated fix)
+    unshare(ws, cell);
     cell.value = w.value;
     const st = ownStyle(cell);
     if (w.numFmt === 'General')

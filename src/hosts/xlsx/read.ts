@@ -48,7 +48,8 @@ export function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
       const c: Cell = { value };
       const fmt = cell.numFmt;
       if (fmt && fmt !== 'General') c.numFmt = fmt;
-      if (formula) c.formula = formula;
+      // A shared formula's copy holds only its master's address; ExcelJS gives the formula it stands for.
+      if (formula) c.formula = cell.formula || formula;
       out[colNumber - 1] = c;
     });
     rows[rowNumber - 1] = out;
