@@ -3,6 +3,7 @@
  * (each is shown lost by test/dropped-parts.test.ts on a workbook made for it): charts, pivot tables, macros,
  * slicers and external links; threaded comments (only their text survives, as a plain note); form and ActiveX
  * controls; and shapes and text boxes, which share a drawing with the pictures ExcelJS does keep (exceljs#1147).
+ * (WPS's pictures placed in cells are carried into the copy instead: cell-images.ts.)
  */
 import { zipDirectory } from './load';
 import { partText } from './workbook-xml';

@@ -6,7 +6,8 @@
 import JSZip from 'jszip';
 import { PROFILE_NAME } from '../../engine/own-sheets';
 import { zipDirectory, zipEntryData } from './load';
-import { carryDefinedNames } from './defined-names';
+import { carryDefinedNames, xmlText } from './defined-names';
+import { CELL_IMAGES, PartSource, carryCellImages } from './cell-images';
 import { carrySheetElements, carryWorkbookElements, hasCarried, sheetParts } from './sheet-parts';
 
 /** A raw-deflate inflater the host may supply (the CLI gives Node's zlib); without one the zip is parsed by JSZip. */
@@ -17,29 +18,26 @@ export function setInflateRaw(fn: InflateRaw | null): void {
   inflateRaw = fn;
 }
 
-/** One part's text from its zip entry, when an inflater is set: no parse of the whole zip. */
-function partTextDirect(data: Uint8Array | ArrayBuffer, name: string): string | null {
+/** One part's bytes from its zip entry, when an inflater is set: no parse of the whole zip. */
+function partBytesDirect(data: Uint8Array | ArrayBuffer, name: string): Uint8Array | null {
   if (!inflateRaw) return null;
   const b = data instanceof Uint8Array ? data : new Uint8Array(data);
   const entry = zipDirectory(b)?.entries.find((e) => e.name === name);
   const raw = entry && zipEntryData(b, entry);
-  if (!raw) return null;
+  if (!raw) return null; // absent, or stored rather than deflated: JSZip reads it
   try {
-    return new TextDecoder('utf-8').decode(inflateRaw(raw)); // a deflated entry; a stored one is read by JSZip;
+    return inflateRaw(raw);
   } catch {
     return null;
   }
 }
 
-const NAME_RE = new RegExp(`<definedName\\b[^>]*\\bname="${PROFILE_NAME}"[^>]*>([^<]*)</definedName>`, 'i');
+function partTextDirect(data: Uint8Array | ArrayBuffer, name: string): string | null {
+  const bytes = partBytesDirect(data, name);
+  return bytes && new TextDecoder('utf-8').decode(bytes);
+}
 
-const unescape = (x: string): string =>
-  x
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+const NAME_RE = new RegExp(`<definedName\\b[^>]*\\bname="${PROFILE_NAME}"[^>]*>([^<]*)</definedName>`, 'i');
 
 async function zippedPart(data: Uint8Array | ArrayBuffer, name: string): Promise<{ zip: JSZip; xml: string } | null> {
   try {
@@ -52,13 +50,13 @@ async function zippedPart(data: Uint8Array | ArrayBuffer, name: string): Promise
 }
 
 /** Reads parts of one file: each from its entry when an inflater is set, otherwise from one JSZip parse. */
-function partReader(data: Uint8Array | ArrayBuffer): (name: string) => Promise<string | null> {
+function partReader(data: Uint8Array | ArrayBuffer): PartSource {
   let zip: Promise<JSZip | null> | null = null;
-  return async (name) => {
-    const direct = partTextDirect(data, name);
-    if (direct !== null) return direct;
-    zip ??= JSZip.loadAsync(data).catch(() => null);
-    return (await (await zip)?.file(name)?.async('string')) ?? null;
+  const zipped = async (): Promise<JSZip | null> => (zip ??= JSZip.loadAsync(data).catch(() => null));
+  return {
+    text: async (name) => partTextDirect(data, name) ?? (await (await zipped())?.file(name)?.async('string')) ?? null,
+    bytes: async (name) =>
+      partBytesDirect(data, name) ?? (await (await zipped())?.file(name)?.async('uint8array')) ?? null,
   };
 }
 
@@ -75,7 +73,7 @@ export const workbookXmlOf = (data: Uint8Array | ArrayBuffer): Promise<string | 
 export function profileIn(xml: string | null): string | null {
   const m = xml && NAME_RE.exec(xml);
   if (!m) return null;
-  const v = /^=?"([\w-]+)"$/.exec(unescape(m[1]).trim());
+  const v = /^=?"([\w-]+)"$/.exec(xmlText(m[1]).trim());
   return v ? v[1] : null;
 }
 
@@ -86,8 +84,8 @@ export async function savedProfileOf(data: Uint8Array | ArrayBuffer): Promise<st
 
 /**
  * The copy ExcelJS wrote, given back what it drops of the workbook it was made from (`data`, whose workbook part is
- * `original`): the defined names (defined-names.ts), the workbook's protection, and each sheet's page breaks and
- * cross-sheet drop-down lists (sheet-parts.ts).
+ * `original`): the defined names (defined-names.ts), the workbook's protection, each sheet's page breaks and
+ * cross-sheet drop-down lists (sheet-parts.ts), and WPS's pictures placed in cells (cell-images.ts).
  */
 export async function withWhatExcelJsDrops(
   data: Uint8Array | ArrayBuffer,
@@ -95,14 +93,18 @@ export async function withWhatExcelJsDrops(
   bytes: Uint8Array,
 ): Promise<Uint8Array> {
   if (original === null) return bytes; // made from an .xls: there is nothing of the file to carry
-  const read = partReader(data);
+  const src = partReader(data);
   const rels = 'xl/_rels/workbook.xml.rels';
   const sheets: Array<[string, string]> = []; // the sheets that hold something to carry: name, part
-  for (const [name, part] of sheetParts(original, (await read(rels)) ?? '')) {
-    const xml = await read(part);
+  for (const [name, part] of sheetParts(original, (await src.text(rels)) ?? '')) {
+    const xml = await src.text(part);
     if (xml && hasCarried(xml)) sheets.push([name, xml]);
   }
-  if (!/<(?:definedName|workbookProtection|fileSharing)\b/.test(original) && sheets.length === 0) return bytes; // most workbooks: nothing to do
+  const cellImages = zipDirectory(data instanceof Uint8Array ? data : new Uint8Array(data))?.names.includes(
+    CELL_IMAGES,
+  );
+  if (!/<(?:definedName|workbookProtection|fileSharing)\b/.test(original) && sheets.length === 0 && !cellImages)
+    return bytes; // most workbooks: nothing to do
   const out = await zippedPart(bytes, 'xl/workbook.xml');
   if (!out) return bytes;
   let changed = false;
@@ -121,5 +123,6 @@ export async function withWhatExcelJsDrops(
       changed = true;
     }
   }
+  if (cellImages && (await carryCellImages(src, out.zip))) changed = true;
   return changed ? new Uint8Array(await out.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' })) : bytes;
 }
