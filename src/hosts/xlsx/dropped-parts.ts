@@ -6,7 +6,7 @@
  * (WPS's pictures placed in cells are carried into the copy instead: cell-images.ts.)
  */
 import { zipDirectory } from './load';
-import { partText } from './workbook-xml';
+import { partReader } from './workbook-xml';
 
 export interface DroppedPart {
   zh: string;
@@ -35,8 +35,9 @@ const SHAPE_RE = /<xdr:(?:sp|cxnSp|grpSp)\b/;
 export async function partsExcelJsDrops(b: Uint8Array): Promise<DroppedPart[]> {
   const names = zipDirectory(b)?.names ?? [];
   const found = BY_NAME.filter(([re]) => names.some((n) => re.test(n))).map(([, d]) => d);
+  const src = partReader(b);
   for (const n of names.filter((x) => /^xl\/drawings\/[^/]+\.xml$/.test(x)))
-    if (SHAPE_RE.test((await partText(b, n)) ?? '')) {
+    if (SHAPE_RE.test((await src.text(n)) ?? '')) {
       found.push(SHAPES);
       break;
     }

@@ -14,7 +14,7 @@ import { substituteOriginals } from '../../engine/backup';
 import { ApplyResult, applyPlan, excelJsValue, hasBackup, readBackup, restoreWorkbook } from './apply';
 import { loadWorkbook, saveWorkbook } from './load';
 import { toCellValue, workbookToGrids } from './read';
-import { profileIn, workbookXmlOf, withWhatExcelJsDrops } from './workbook-xml';
+import { partReader, profileIn, workbookXmlOf, withWhatExcelJsDrops } from './workbook-xml';
 import { PROFILES } from '../../engine/profiles';
 import { AUTO_PROFILE } from '../../engine/profiles/choose';
 
@@ -83,12 +83,12 @@ export async function fixXlsx(
   opts: CheckOptions & WriteOptions = {},
 ): Promise<FixResult> {
   const wb = await loadWorkbook(data);
-  const original = await workbookXmlOf(data);
-  opts = withSavedProfile(profileIn(original), opts);
+  const src = partReader(data); // one reading of the file's parts, for the profile and what ExcelJS drops
+  opts = withSavedProfile(profileIn(await src.text('xl/workbook.xml')), opts);
   const analyses = originalGrids(wb).map((g) => analyzeSheet(g, opts));
   const plan = buildWritePlan(analyses, opts);
   const applied = applyPlan(wb, plan);
-  const bytes = await withWhatExcelJsDrops(data, original, await saveWorkbook(wb));
+  const bytes = await withWhatExcelJsDrops(src, await saveWorkbook(wb));
   return { sheets: analyses.map((a) => a.report), analyses, plan, applied, bytes };
 }
 
@@ -98,6 +98,6 @@ export async function restoreXlsx(
   const wb = await loadWorkbook(data);
   const hadBackup = hasBackup(wb);
   const { restored, kept } = restoreWorkbook(wb);
-  const bytes = await withWhatExcelJsDrops(data, await workbookXmlOf(data), await saveWorkbook(wb));
+  const bytes = await withWhatExcelJsDrops(partReader(data), await saveWorkbook(wb));
   return { bytes, restored, kept, hadBackup };
 }

@@ -50,7 +50,7 @@ async function zippedPart(data: Uint8Array | ArrayBuffer, name: string): Promise
 }
 
 /** Reads parts of one file: each from its entry when an inflater is set, otherwise from one JSZip parse. */
-function partReader(data: Uint8Array | ArrayBuffer): PartSource {
+export function partReader(data: Uint8Array | ArrayBuffer): PartSource {
   let zip: Promise<JSZip | null> | null = null;
   const zipped = async (): Promise<JSZip | null> => (zip ??= JSZip.loadAsync(data).catch(() => null));
   return {
@@ -60,14 +60,9 @@ function partReader(data: Uint8Array | ArrayBuffer): PartSource {
   };
 }
 
-/** A part's text (`xl/workbook.xml`), or null when the file has no such part (an .xls has none). */
-export async function partText(data: Uint8Array | ArrayBuffer, name: string): Promise<string | null> {
-  return partTextDirect(data, name) ?? (await zippedPart(data, name))?.xml ?? null;
-}
-
-/** The workbook part of an .xlsx, or null for anything else. */
+/** The workbook part of an .xlsx, or null for anything else (an .xls has none). */
 export const workbookXmlOf = (data: Uint8Array | ArrayBuffer): Promise<string | null> =>
-  partText(data, 'xl/workbook.xml');
+  partReader(data).text('xl/workbook.xml');
 
 /** The profile's name (`hunan`) the workbook part keeps, or null. */
 export function profileIn(xml: string | null): string | null {
@@ -83,26 +78,20 @@ export async function savedProfileOf(data: Uint8Array | ArrayBuffer): Promise<st
 }
 
 /**
- * The copy ExcelJS wrote, given back what it drops of the workbook it was made from (`data`, whose workbook part is
- * `original`): the defined names (defined-names.ts), the workbook's protection, each sheet's page breaks and
+ * The copy ExcelJS wrote, given back what it drops of the workbook it was made from (read through `src`): the
+ * defined names (defined-names.ts), the workbook's protection, each sheet's page breaks and
  * cross-sheet drop-down lists (sheet-parts.ts), and WPS's pictures placed in cells (cell-images.ts).
  */
-export async function withWhatExcelJsDrops(
-  data: Uint8Array | ArrayBuffer,
-  original: string | null,
-  bytes: Uint8Array,
-): Promise<Uint8Array> {
+export async function withWhatExcelJsDrops(src: PartSource, bytes: Uint8Array): Promise<Uint8Array> {
+  const original = await src.text('xl/workbook.xml');
   if (original === null) return bytes; // made from an .xls: there is nothing of the file to carry
-  const src = partReader(data);
   const rels = 'xl/_rels/workbook.xml.rels';
   const sheets: Array<[string, string]> = []; // the sheets that hold something to carry: name, part
   for (const [name, part] of sheetParts(original, (await src.text(rels)) ?? '')) {
     const xml = await src.text(part);
     if (xml && hasCarried(xml)) sheets.push([name, xml]);
   }
-  const cellImages = zipDirectory(data instanceof Uint8Array ? data : new Uint8Array(data))?.names.includes(
-    CELL_IMAGES,
-  );
+  const cellImages = (await src.text(CELL_IMAGES)) !== null;
   if (!/<(?:definedName|workbookProtection|fileSharing)\b/.test(original) && sheets.length === 0 && !cellImages)
     return bytes; // most workbooks: nothing to do
   const out = await zippedPart(bytes, 'xl/workbook.xml');
