@@ -255,7 +255,8 @@ export function scoreTable(table: TableModel, profile: Profile): ScoredTable {
     const s = evals[k].computed ?? pointsValue(ind.score);
     if (s !== null) parts.push(s);
   });
-  const computedTotal = parts.length ? round2(sumExact(parts)) : null;
+  // No indicator read (none under the header, or no header): there is no total, not the budget score alone.
+  const computedTotal = parts.length && table.indicators.length ? round2(sumExact(parts)) : null;
   return {
     table,
     budget,

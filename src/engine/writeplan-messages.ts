@@ -18,7 +18,6 @@ export const MSG = {
     groupWrong: (name: string, m: string) => `“${name}”的分值与其标签不一致（${m}），其下指标得分未写入；请先更正分值`,
     groupTotal: (name: string, m: string) => `“${name}”的分值与其标签不一致（${m}），总分未写入；请先更正分值`,
     over: (t: string, full: string) => `计算总分${t}超过满分${full}分，未写入；请先核对各项分值`,
-    noIndicators: '表中未读到任何绩效指标，总分无从计算，未写入；请先填写绩效指标',
   },
   en: {
     written: (before: string, after: string) =>
@@ -40,7 +39,5 @@ export const MSG = {
       `the weights under "${name}" contradict its label (${m}); the total was not written — correct 分值 first`,
     over: (t: string, full: string) =>
       `the computed total ${t} exceeds the full score ${full}; not written — check the weights first`,
-    noIndicators:
-      'no indicators were read, so there is no total to compute; not written — fill in the indicators first',
   },
 };

@@ -24,10 +24,11 @@ describe('write plan: never make a table worse', () => {
     for (const rows of ['none', 'template'] as const) {
       const s = mofWithoutIndicators(rows);
       const total = rows === 'none' ? 'H12' : 'H14';
-      const p = plan(set(s, total, null)); // a blank 总分 得分: fix would otherwise fill in 9.5
+      const an = analyzeSheet(toGrid(set(s, total, null))); // a blank 总分 得分: fix filled in 9.5
+      expect(an.report.tables[0].total).toMatchObject({ computedScore: null, grade: null });
+      const p = buildWritePlan([an]);
       expect(p.writes.map((w) => w.cell)).not.toContain(total);
-      expect(p.held).toEqual([expect.objectContaining({ cell: total, value: 9.5 })]);
-      expect(p.held[0].reason).toContain('未读到任何绩效指标');
+      expect(p.held).toEqual([]);
     }
   });
   it('near miss: consistent weights write the computed scores and 总分', () => {

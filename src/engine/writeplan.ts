@@ -194,18 +194,14 @@ export function buildWritePlan(analyses: SheetAnalysis[], opts: WriteOptions = {
       }
       if (t.total) {
         const over = st.computedTotal !== null && lessBy(st.fullScore, st.computedTotal, SCORE_TOLERANCE);
-        const heldReason = over
-          ? msg.over(String(st.computedTotal), String(st.fullScore))
-          : t.indicators.length === 0
-            ? msg.noIndicators
-            : null;
+        const overReason = over ? msg.over(String(st.computedTotal), String(st.fullScore)) : null;
         want(
           t.total.scoreAt,
           st.computedTotal,
           pointsValue(t.total.score),
           'total',
           cols.score,
-          suspect.all ?? suspect.total ?? heldReason,
+          suspect.all ?? suspect.total ?? overReason,
         );
       }
     });
