@@ -6,6 +6,7 @@ import { inflateRawSync } from 'zlib';
 import { setInflateRaw, setXlsReader } from '../hosts/xlsx';
 import { readXlsIsolated } from '../hosts/xls/node';
 import { ExitError, Io, explain } from './common';
+import { pipeSafe } from './stdio';
 import { HELP, langOf, localizeHelp } from './help';
 import { runCheck } from './commands/check';
 import { runFix } from './commands/fix';
@@ -86,8 +87,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
 if (require.main === module) {
   const io: Io = {
-    out: (s) => process.stdout.write(s),
-    err: (s) => process.stderr.write(s),
+    out: pipeSafe(process.stdout),
+    err: pipeSafe(process.stderr),
     isTTY: !!process.stdout.isTTY && !!process.stderr.isTTY,
   };
   main(process.argv.slice(2), io).then(
@@ -95,7 +96,7 @@ if (require.main === module) {
       process.exitCode = c;
     },
     (e) => {
-      process.stderr.write('内部错误：' + (e instanceof Error ? e.message : String(e)) + '\n');
+      io.err('内部错误：' + (e instanceof Error ? e.message : String(e)) + '\n');
       process.exitCode = 2;
     },
   );
