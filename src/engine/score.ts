@@ -247,16 +247,20 @@ export function scoreTable(table: TableModel, profile: Profile): ScoredTable {
   if (table.weightsByBlock && table.indicatorBlockWeight !== null) weights.push(table.indicatorBlockWeight);
   else for (const i of table.indicators) if (i.weight.kind === 'number') weights.push(i.weight.value);
   const parts: number[] = [];
+  // A weighted item with neither a computed nor an entered score leaves the total unknown, not smaller.
+  let unknown = false;
   if (budget) {
     const s = budget.score ?? (table.budget ? pointsValue(table.budget.score) : null);
     if (s !== null) parts.push(s);
+    else if (budget.weight > 0) unknown = true;
   }
   table.indicators.forEach((ind, k) => {
     const s = evals[k].computed ?? pointsValue(ind.score);
     if (s !== null) parts.push(s);
+    else if (ind.weight.kind === 'number' && ind.weight.value > 0) unknown = true;
   });
   // No indicator read (none under the header, or no header): there is no total, not the budget score alone.
-  const computedTotal = parts.length && table.indicators.length ? round2(sumExact(parts)) : null;
+  const computedTotal = parts.length && table.indicators.length && !unknown ? round2(sumExact(parts)) : null;
   return {
     table,
     budget,

@@ -31,6 +31,12 @@ describe('write plan: never make a table worse', () => {
       expect(p.held).toEqual([]);
     }
   });
+  it('never writes a partial 总分: an indicator with no actual and no score leaves the total unknown', () => {
+    const s = set(set(set(clone(mofProject()), 'F13', null), 'H13', null), 'H17', null);
+    const an = analyzeSheet(toGrid(s));
+    expect(an.report.tables[0].total).toMatchObject({ computedScore: null, grade: null });
+    expect(buildWritePlan([an]).writes.map((w) => w.cell)).not.toContain('H17');
+  });
   it('near miss: consistent weights write the computed scores and 总分', () => {
     const s = set(set(clone(mofProject()), 'H13', 14), 'H17', 90);
     const p = plan(s);
