@@ -14,11 +14,19 @@ checkTester.run(totalMismatch, {
     // 99.5 against 9.5 rests on indicators that were never read: LAYOUT_INCOMPLETE says so, once.
     { name: 'no indicator under the header', spec: () => mofWithoutIndicators('none') },
     { name: 'only template rows under the header', spec: () => mofWithoutIndicators('template') },
+    // 99.5 against 79.5 rests on the blank 20: SCORE_MISSING names H12, the total is not compared.
+    { name: 'a weighted indicator whose score is blank', cells: { H12: null } },
+    { name: 'a blank 执行率 score', cells: { H5: null } },
   ],
   invalid: [
     {
       name: 'the sum cut off instead of rounded (99.49 for 99.495)',
       cells: { H12: 19.995, H17: 99.49 },
+      findings: [{ cell: 'H17', messageId: 'differs' }],
+    },
+    {
+      name: 'near miss: a blank score of an item weighted 0 leaves the sum known',
+      cells: { G16: 0, H16: null, G12: 30, H12: 30, H17: 98 },
       findings: [{ cell: 'H17', messageId: 'differs' }],
     },
     {
