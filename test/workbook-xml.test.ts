@@ -108,6 +108,13 @@ describe('carryDefinedNames', () => {
     expect(carryDefinedNames(original, out)).toContain(expected);
   });
 
+  it('fills an empty <definedNames/> of the copy rather than adding a second element', () => {
+    const out = wb(['甲'], '').replace('</sheets>', '</sheets><definedNames/>');
+    const carried = carryDefinedNames(wb(['甲'], '<definedName name="rate">0.9</definedName>'), out);
+    expect(carried.match(/<definedNames/g)).toHaveLength(1);
+    expect(carried).toContain('<definedNames><definedName name="rate">0.9</definedName></definedNames>');
+  });
+
   it('leaves a copy alone when neither has names', () => {
     const out = wb(['甲'], '');
     expect(carryDefinedNames(wb(['甲'], ''), out)).toBe(out);

@@ -45,7 +45,7 @@ const sheetNamesOf = (xml: string): string[] => sheetsOf(xml).map((s) => s.name)
 
 function namesOf(xml: string): NameEntry[] {
   const sheets = sheetNamesOf(xml);
-  const block = /<definedNames>([\s\S]*?)<\/definedNames>/.exec(xml)?.[1] ?? '';
+  const block = /<definedNames>([\s\S]*?)<\/definedNames>/.exec(xml)?.[1] ?? ''; // none in <definedNames/>
   return [...block.matchAll(/<definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/definedName>)/g)].map((m) => {
     const id = attr(m[1], 'localSheetId');
     return {
@@ -88,9 +88,8 @@ export function carryDefinedNames(original: string, out: string): string {
       const scope = n.scope === null ? '' : ` localSheetId="${outSheets.indexOf(n.scope)}"`;
       return `<definedName${n.attrs}${scope}>${n.body}</definedName>`;
     });
-  if (entries.length === 0 && !/<definedNames>/.test(out)) return out;
+  const existing = /<definedNames\s*\/>|<definedNames>[\s\S]*?<\/definedNames>/; // an empty one too: never two
+  if (entries.length === 0 && !existing.test(out)) return out;
   const block = entries.length ? `<definedNames>${entries.join('')}</definedNames>` : '';
-  return /<definedNames>[\s\S]*?<\/definedNames>/.test(out)
-    ? out.replace(/<definedNames>[\s\S]*?<\/definedNames>/, () => block)
-    : out.replace('</sheets>', () => `</sheets>${block}`);
+  return existing.test(out) ? out.replace(existing, () => block) : out.replace('</sheets>', () => `</sheets>${block}`);
 }
