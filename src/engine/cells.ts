@@ -129,3 +129,8 @@ export function readPoints(cell: Cell | undefined): Points {
 export function pointsValue(p: Points): number | null {
   return p.kind === 'number' ? p.value : null;
 }
+
+/** A weight that counts: a number above 0 (an item weighted 0 adds nothing to a total). */
+export function weighs(p: Points): boolean {
+  return (pointsValue(p) ?? 0) > 0;
+}

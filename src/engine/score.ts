@@ -1,7 +1,7 @@
 /** Scoring per domain §4, in decimal arithmetic (decimal.js), rounded half-up to 2 decimals. */
 import { Indicator, TableModel } from './model';
 import { Profile } from './profiles';
-import { Grade, Op, gradeQualitative, pointsValue } from './values';
+import { Grade, Op, gradeQualitative, pointsValue, weighs } from './values';
 import { BudgetEval, evaluateBudget } from './budget-score';
 
 export type { BudgetEval };
@@ -257,7 +257,7 @@ export function scoreTable(table: TableModel, profile: Profile): ScoredTable {
   table.indicators.forEach((ind, k) => {
     const s = evals[k].computed ?? pointsValue(ind.score);
     if (s !== null) parts.push(s);
-    else if (ind.weight.kind === 'number' && ind.weight.value > 0) unknown = true;
+    else if (weighs(ind.weight)) unknown = true;
   });
   // No indicator read (none under the header, or no header): there is no total, not the budget score alone.
   const computedTotal = parts.length && table.indicators.length && !unknown ? round2(sumExact(parts)) : null;

@@ -3,7 +3,7 @@ import { Cell, cellText } from './grid';
 import { fold, isDash, memo } from './text';
 import { NUM_RE, isBlank, isPercentFormat, toNumber } from './cells';
 
-export { isPercentFormat, isBlank, readAmount, readRate, readPoints, pointsValue } from './cells';
+export { isPercentFormat, isBlank, readAmount, readRate, readPoints, pointsValue, weighs } from './cells';
 export type { Amount, Points, Rate } from './cells';
 
 export type Op = 'ge' | 'gt' | 'le' | 'lt' | 'eq';

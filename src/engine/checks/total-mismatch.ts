@@ -1,5 +1,5 @@
 import { near, round2, sumExact } from '../score';
-import { pointsValue } from '../values';
+import { pointsValue, weighs } from '../values';
 import { msg, tableCheck } from './types';
 import { fmt } from './util';
 
@@ -30,7 +30,7 @@ export const totalMismatch = tableCheck({
     const parts = table.indicators.map((i, k) => (i.scoreAt ? pointsValue(i.score) : scored.evals[k].computed));
     // A weighted item with no score to add (a blank score cell) leaves the sum unknown: SCORE_MISSING names it.
     if (budgetPart === null && (scored.budget?.weight ?? 0) > 0) return [];
-    if (parts.some((p, k) => p === null && (pointsValue(table.indicators[k].weight) ?? 0) > 0)) return [];
+    if (parts.some((p, k) => p === null && weighs(table.indicators[k].weight))) return [];
     const s = sumExact([budgetPart ?? 0, ...parts.map((p) => p ?? 0)]);
     // Scores are kept to 2 decimals (domain §4): the sum of 0.495 and 70 may be written 70.5 as well as 70.495.
     if (near(t.score.value, s) || near(t.score.value, round2(s))) return [];

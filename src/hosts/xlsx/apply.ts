@@ -81,7 +81,7 @@ function ownFormula(cell: ExcelJS.Cell): ExcelJS.CellValue {
   return { formula: cell.formula, result: v.result } as ExcelJS.CellFormulaValue;
 }
 
-/** Before a shared formula's master is overwritten, its copies get formulas of their own. */
+/** Before a shared formula's master is overwritten (by the caller, next), its copies get formulas of their own. */
 function unshare(ws: ExcelJS.Worksheet, master: ExcelJS.Cell): void {
   const v = master.value as unknown as { shareType?: string; ref?: string } | null;
   if (!v || typeof v !== 'object' || v.shareType !== 'shared' || !v.ref) return;
@@ -92,7 +92,6 @@ function unshare(ws: ExcelJS.Worksheet, master: ExcelJS.Cell): void {
       const cv = copy.value as unknown as { sharedFormula?: string } | null;
       if (cv && typeof cv === 'object' && cv.sharedFormula === master.address) copy.value = ownFormula(copy);
     }
-  master.value = ownFormula(master);
 }
 
 function snapshot(ws: ExcelJS.Worksheet, address: string): BackupEntry {

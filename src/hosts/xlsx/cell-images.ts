@@ -8,6 +8,7 @@
  * verbatim, the media under names of their own (ExcelJS numbers its own image1.png …), and the two links added.
  */
 import type JSZip from 'jszip';
+import { inXl } from './sheet-parts';
 
 export const CELL_IMAGES = 'xl/cellimages.xml';
 const CELL_IMAGES_RELS = 'xl/_rels/cellimages.xml.rels';
@@ -34,14 +35,12 @@ export interface PartSource {
   bytes(name: string): Promise<Uint8Array | null>;
 }
 
-/** A relationship target of a part in xl/ as a path in the zip. */
-const inXl = (target: string): string =>
-  target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
-
-/** Carries the cell pictures of `src` into `zip`, ExcelJS's copy; false when there are none or the copy has them. */
-export async function carryCellImages(src: PartSource, zip: JSZip): Promise<boolean> {
-  const xml = await src.text(CELL_IMAGES);
-  if (!xml || zip.file(CELL_IMAGES)) return false;
+/**
+ * Carries the cell pictures of `src` (whose xl/cellimages.xml is `xml`) into `zip`, ExcelJS's copy; false when the
+ * copy has them already.
+ */
+export async function carryCellImages(xml: string, src: PartSource, zip: JSZip): Promise<boolean> {
+  if (zip.file(CELL_IMAGES)) return false;
   let rels = (await src.text(CELL_IMAGES_RELS)) ?? '';
   const extensions = new Set<string>();
   for (const m of [...rels.matchAll(/<Relationship\b[^>]*\bTarget="([^"]+)"[^>]*>/g)]) {

@@ -14,7 +14,7 @@ import { substituteOriginals } from '../../engine/backup';
 import { ApplyResult, applyPlan, excelJsValue, hasBackup, readBackup, restoreWorkbook } from './apply';
 import { loadWorkbook, saveWorkbook } from './load';
 import { toCellValue, workbookToGrids } from './read';
-import { partReader, profileIn, workbookXmlOf, withWhatExcelJsDrops } from './workbook-xml';
+import { partReader, profileIn, savedProfileOf, withWhatExcelJsDrops } from './workbook-xml';
 import { PROFILES } from '../../engine/profiles';
 import { AUTO_PROFILE } from '../../engine/profiles/choose';
 
@@ -51,7 +51,7 @@ export interface WorkbookCheck {
 
 export async function checkXlsx(data: Uint8Array | ArrayBuffer, opts: CheckOptions = {}): Promise<WorkbookCheck> {
   const wb = await loadWorkbook(data);
-  opts = withSavedProfile(profileIn(await workbookXmlOf(data)), opts);
+  opts = withSavedProfile(await savedProfileOf(data), opts);
   const analyses = workbookToGrids(wb).map((g) => analyzeSheet(g, opts));
   return { sheets: analyses.map((a) => a.report), analyses };
 }

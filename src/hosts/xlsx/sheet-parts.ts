@@ -113,6 +113,10 @@ export function carryWorkbookElements(original: string, out: string): string {
 export const hasCarried = (sheetXml: string): boolean =>
   /<(?:rowBreaks|colBreaks)\b/.test(sheetXml) || sheetXml.includes(X14_VALIDATIONS_URI);
 
+/** A relationship target of a part in xl/ (`worksheets/sheet1.xml`, `/xl/media/a.png`) as a path in the zip. */
+export const inXl = (target: string): string =>
+  target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
+
 /** Each sheet's part in a workbook: sheet name → `xl/worksheets/sheet1.xml`. */
 export function sheetParts(workbookXml: string, workbookRels: string): Map<string, string> {
   const targets = new Map(
@@ -124,7 +128,7 @@ export function sheetParts(workbookXml: string, workbookRels: string): Map<strin
   const out = new Map<string, string>();
   for (const { name, rid } of sheetsOf(workbookXml)) {
     const target = targets.get(rid);
-    if (name && target) out.set(name, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+    if (name && target) out.set(name, inXl(target));
   }
   return out;
 }

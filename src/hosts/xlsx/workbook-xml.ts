@@ -1,7 +1,8 @@
 /**
  * xl/workbook.xml of the workbook as the user gave it: the profile it keeps in the hidden defined name
- * `selfeval_profile` (written by the WPS host); and what ExcelJS drops of a workbook (its defined names, each sheet's
- * page breaks and cross-sheet drop-down lists), carried into the copy it writes.
+ * `selfeval_profile` (written by the WPS host); and what ExcelJS drops of a workbook (its defined names and
+ * protection, each sheet's page breaks and cross-sheet drop-down lists, WPS's pictures placed in cells), carried
+ * into the copy it writes. The parts are read through one reader per file.
  */
 import JSZip from 'jszip';
 import { PROFILE_NAME } from '../../engine/own-sheets';
@@ -45,7 +46,7 @@ async function zippedPart(data: Uint8Array | ArrayBuffer, name: string): Promise
     const xml = await zip.file(name)?.async('string');
     return xml ? { zip, xml } : null;
   } catch {
-    return null; // not a zip (an .xls, or not a workbook): the loader says what the file is
+    return null; // not a zip: nothing to carry into
   }
 }
 
@@ -91,7 +92,7 @@ export async function withWhatExcelJsDrops(src: PartSource, bytes: Uint8Array): 
     const xml = await src.text(part);
     if (xml && hasCarried(xml)) sheets.push([name, xml]);
   }
-  const cellImages = (await src.text(CELL_IMAGES)) !== null;
+  const cellImages = await src.text(CELL_IMAGES);
   if (!/<(?:definedName|workbookProtection|fileSharing)\b/.test(original) && sheets.length === 0 && !cellImages)
     return bytes; // most workbooks: nothing to do
   const out = await zippedPart(bytes, 'xl/workbook.xml');
@@ -112,6 +113,6 @@ export async function withWhatExcelJsDrops(src: PartSource, bytes: Uint8Array): 
       changed = true;
     }
   }
-  if (cellImages && (await carryCellImages(src, out.zip))) changed = true;
+  if (cellImages && (await carryCellImages(cellImages, src, out.zip))) changed = true;
   return changed ? new Uint8Array(await out.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' })) : bytes;
 }
