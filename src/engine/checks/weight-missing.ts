@@ -16,7 +16,7 @@ const messages = {
   ),
   budgetNotNumber: msg<Record<string, never>>(
     () => '执行率分值不是数字（按配置计为默认分值）',
-    () => 'The execution-rate weight is missing',
+    () => 'The execution-rate weight is not a number',
   ),
 };
 
