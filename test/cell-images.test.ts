@@ -6,8 +6,7 @@
 import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
 import { fixXlsx, restoreXlsx } from '../src/hosts/xlsx';
-import { specsToBuffer } from './fixtures/write-xlsx';
-import { clone, mofProject, set } from './fixtures/specs';
+import { findingWorkbook, withParts } from './support/zip-parts';
 
 const ID = 'ID_5BA4F81A0D674C7AA8849A79AC5645C8';
 const REL_TYPE = 'http://www.wps.cn/officeDocument/2020/cellImage';
@@ -28,41 +27,29 @@ const CELL_IMAGES =
 
 /** A table with a finding and, in B20 below it, a stamp placed in the cell, as WPS writes it. */
 async function withCellImage(): Promise<Uint8Array> {
-  const spec = set(clone(mofProject('甲')), 'F12', '450人次');
-  const zip = await JSZip.loadAsync(await specsToBuffer([spec]));
-  zip.file('xl/cellimages.xml', CELL_IMAGES);
-  zip.file(
-    'xl/_rels/cellimages.xml.rels',
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+  return withParts(await findingWorkbook(), {
+    'xl/cellimages.xml': CELL_IMAGES,
+    'xl/_rels/cellimages.xml.rels':
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
       '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/></Relationships>',
-  );
-  zip.file('xl/media/image1.png', PNG);
-  const rels = (await zip.file('xl/_rels/workbook.xml.rels')!.async('string'))!;
-  zip.file(
-    'xl/_rels/workbook.xml.rels',
-    rels.replace(
-      '</Relationships>',
-      `<Relationship Id="rId99" Type="${REL_TYPE}" Target="cellimages.xml"/></Relationships>`,
-    ),
-  );
-  const types = (await zip.file('[Content_Types].xml')!.async('string'))!;
-  zip.file(
-    '[Content_Types].xml',
-    types.replace(
-      '</Types>',
-      '<Default Extension="png" ContentType="image/png"/><Override PartName="/xl/cellimages.xml" ContentType="application/vnd.wps-officedocument.cellimage+xml"/></Types>',
-    ),
-  );
-  const sheet = (await zip.file('xl/worksheets/sheet1.xml')!.async('string'))!;
-  zip.file(
-    'xl/worksheets/sheet1.xml',
-    sheet.replace(
-      '</sheetData>',
-      () =>
-        `<row r="20"><c r="B20" t="str"><f>_xlfn.DISPIMG("${ID}",1)</f><v>=DISPIMG("${ID}",1)</v></c></row></sheetData>`,
-    ),
-  );
-  return new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    'xl/media/image1.png': new Uint8Array(PNG),
+    'xl/_rels/workbook.xml.rels': (rels) =>
+      rels.replace(
+        '</Relationships>',
+        `<Relationship Id="rId99" Type="${REL_TYPE}" Target="cellimages.xml"/></Relationships>`,
+      ),
+    '[Content_Types].xml': (types) =>
+      types.replace(
+        '</Types>',
+        '<Default Extension="png" ContentType="image/png"/><Override PartName="/xl/cellimages.xml" ContentType="application/vnd.wps-officedocument.cellimage+xml"/></Types>',
+      ),
+    'xl/worksheets/sheet1.xml': (sheet) =>
+      sheet.replace(
+        '</sheetData>',
+        () =>
+          `<row r="20"><c r="B20" t="str"><f>_xlfn.DISPIMG("${ID}",1)</f><v>=DISPIMG("${ID}",1)</v></c></row></sheetData>`,
+      ),
+  });
 }
 
 /** Follows the links from the workbook to the picture's bytes; what is found on the way. */

@@ -6,8 +6,9 @@
 import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
 import { fixXlsx, partsExcelJsDrops } from '../src/hosts/xlsx';
-import { specsToBuffer, specsToWorkbook } from './fixtures/write-xlsx';
-import { clone, mofProject, set } from './fixtures/specs';
+import { specsToWorkbook } from './fixtures/write-xlsx';
+import { tableWithFinding } from './fixtures/specs';
+import { findingWorkbook, withParts } from './support/zip-parts';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const XDR = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
@@ -33,30 +34,22 @@ interface Part {
 
 /** A one-table workbook (with a finding, so fix writes) with `part` added to its first sheet. */
 async function withPart(part: Part): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(await specsToBuffer([set(clone(mofProject('甲')), 'F12', '450人次')]));
-  zip.file(part.path, part.xml);
-  const relsPath = 'xl/worksheets/_rels/sheet1.xml.rels';
-  const rels =
-    (await zip.file(relsPath)?.async('string')) ??
-    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
   const target = '../' + part.path.replace(/^xl\//, '');
-  zip.file(
-    relsPath,
-    rels.replace(
-      '</Relationships>',
-      `<Relationship Id="rIdT1" Type="${part.relType}" Target="${target}"/></Relationships>`,
-    ),
-  );
-  if (part.sheetElement) {
-    const sheet = (await zip.file('xl/worksheets/sheet1.xml')!.async('string'))!;
-    zip.file('xl/worksheets/sheet1.xml', sheet.replace('</worksheet>', `${part.sheetElement('rIdT1')}</worksheet>`));
-  }
-  const types = (await zip.file('[Content_Types].xml')!.async('string'))!;
-  zip.file(
-    '[Content_Types].xml',
-    types.replace('</Types>', `<Override PartName="/${part.path}" ContentType="${part.contentType}"/></Types>`),
-  );
-  return new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+  return withParts(await findingWorkbook(), {
+    [part.path]: part.xml,
+    'xl/worksheets/_rels/sheet1.xml.rels': (rels) =>
+      (
+        rels ||
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>'
+      ).replace(
+        '</Relationships>',
+        `<Relationship Id="rIdT1" Type="${part.relType}" Target="${target}"/></Relationships>`,
+      ),
+    'xl/worksheets/sheet1.xml': (sheet) =>
+      part.sheetElement ? sheet.replace('</worksheet>', `${part.sheetElement('rIdT1')}</worksheet>`) : sheet,
+    '[Content_Types].xml': (types) =>
+      types.replace('</Types>', `<Override PartName="/${part.path}" ContentType="${part.contentType}"/></Types>`),
+  });
 }
 
 async function partsOf(bytes: Uint8Array): Promise<Record<string, string>> {
@@ -122,7 +115,7 @@ describe('parts ExcelJS does not write back', () => {
   });
 
   it('a picture (a stamp, a logo) is kept: no warning, and the fixed copy still has it', async () => {
-    const wb = specsToWorkbook([set(clone(mofProject('甲')), 'F12', '450人次')]);
+    const wb = specsToWorkbook([tableWithFinding('甲')]);
     // A 1×1 PNG.
     const png = Buffer.from(
       'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',

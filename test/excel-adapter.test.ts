@@ -31,7 +31,7 @@ import {
 } from './support/fake-excel';
 import { exampleFiles } from './support/tmp';
 import { specsToBuffer } from './fixtures/write-xlsx';
-import { SheetSpec, clone, mofProject, set } from './fixtures/specs';
+import { SheetSpec, clone, mofProject, set, tableWithFinding } from './fixtures/specs';
 import { addr } from '../src/engine/grid';
 
 const ALL: Capabilities = ALL_CAPABILITIES;
@@ -133,7 +133,7 @@ describe('Excel adapter: what a write-back does', () => {
   });
 
   it('takes 6 syncs to write back 50 sheets, as for 1, and 3 to check', async () => {
-    const sheets = Array.from({ length: 50 }, (_, i) => set(clone(mofProject(`表${i + 1}`)), 'F12', '450人次'));
+    const sheets = Array.from({ length: 50 }, (_, i) => tableWithFinding(`表${i + 1}`));
     const book = await fakeBookFromXlsx(await specsToBuffer(sheets));
     const { a, counter } = adapter(book);
     await a.writeBack('all');
@@ -386,7 +386,7 @@ describe('Excel adapter within the documented read limits', () => {
   ])(
     'reads a workbook too large for one answer again in smaller blocks (%s), with the same result',
     async (_name, mode) => {
-      const sheets = Array.from({ length: 12 }, (_, i) => set(clone(mofProject(`表${i + 1}`)), 'F12', '450人次'));
+      const sheets = Array.from({ length: 12 }, (_, i) => tableWithFinding(`表${i + 1}`));
       const bytes = await specsToBuffer(sheets);
       const book = await fakeBookFromXlsx(bytes, mode);
       const { a, counter } = adapter(book, ALL, { syncs: 0 }, { cellsPerRead: 100_000 });

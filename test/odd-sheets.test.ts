@@ -1,6 +1,6 @@
 /** Odd but legal sheets (issue: hostile and broken input, part 3). */
 import { Cell, analyzeSheet, gridFromArrays, SheetGrid } from '../src/engine';
-import { clone, mofProject, set, SheetSpec, toGrid } from './fixtures/specs';
+import { SheetSpec, clone, mofProject, set, tableWithFinding, toGrid } from './fixtures/specs';
 
 function codes(g: SheetGrid): string[] {
   return analyzeSheet(g).report.tables.flatMap((t) => t.findings.map((f) => `${f.code}@${f.cell}`));
@@ -34,7 +34,7 @@ describe('odd but legal sheets', () => {
 
   it('finds two tables side by side', () => {
     const a = mofProject('并排');
-    const b = set(clone(mofProject()), 'F12', '450人次');
+    const b = tableWithFinding();
     const s: SheetSpec = {
       name: '并排',
       rows: a.rows.map((row, i) => [...row, ...Array(9 - row.length).fill(null), null, ...b.rows[i]]),

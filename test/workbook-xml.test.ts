@@ -9,7 +9,7 @@ import { savedProfileOf, setInflateRaw } from '../src/hosts/xlsx/workbook-xml';
 import { carryDefinedNames } from '../src/hosts/xlsx/defined-names';
 import { fixXlsx, restoreXlsx } from '../src/hosts/xlsx';
 import { specsToBuffer } from './fixtures/write-xlsx';
-import { mofProject, set, clone } from './fixtures/specs';
+import { mofProject, tableWithFinding } from './fixtures/specs';
 import { PROFILE_NAME_ENTRY as PROFILE, namedWorkbook, scopedNamesOf, withDefinedNames } from './support/defined-names';
 
 describe('the profile a workbook keeps', () => {
@@ -57,7 +57,7 @@ describe('defined names through fix and restore', () => {
   });
 
   it('a workbook without names gets none but those of 校验结果, and restore leaves it without any', async () => {
-    const plain = await specsToBuffer([set(clone(mofProject('甲')), 'F12', '450人次')]);
+    const plain = await specsToBuffer([tableWithFinding('甲')]);
     const fixed = await fixXlsx(plain);
     expect((await scopedNamesOf(fixed.bytes)).every((n) => n.sheet === '校验结果')).toBe(true);
     const restored = await restoreXlsx(fixed.bytes);

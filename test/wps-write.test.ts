@@ -14,7 +14,7 @@ import { FILL_COLOR, RESULT_WIDTHS } from '../src/engine/resultsheet';
 import { ALL_SWITCHES, EtBookData, EtSwitches, fakeEt } from './support/fake-et';
 import { etDataFromXlsx, etDataToXlsx } from './support/fake-et-xlsx';
 import { workbookCases } from './support/cases';
-import { clone, mofProject, set } from './fixtures/specs';
+import { mofProject, tableWithFinding } from './fixtures/specs';
 import { ExcelAdapter } from '../src/hosts/excel/adapter';
 import { ALL_CAPABILITIES, fakeBookFromXlsx, fakeRun, snapshotBook } from './support/fake-excel';
 import { specsToBuffer } from './fixtures/write-xlsx';
@@ -231,7 +231,7 @@ describe('WPS write-back and undo over the fake ET', () => {
   });
 
   it('keeps the profile in a hidden name, and goes to a cell on another sheet', async () => {
-    const bytes = await specsToBuffer([mofProject('甲'), set(clone(mofProject('乙')), 'F12', '450人次')]);
+    const bytes = await specsToBuffer([mofProject('甲'), tableWithFinding('乙')]);
     const data = await etDataFromXlsx(bytes);
     const { wps } = host(data);
     expect(wps.savedProfile()).toBeNull();

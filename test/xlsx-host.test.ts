@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { analyzeSheet } from '../src/engine';
 import { BACKUP_SHEET, RESULT_SHEET } from '../src/engine/writeplan';
 import { checkXlsx, fixXlsx, restoreXlsx, linkFormula } from '../src/hosts/xlsx';
-import { clone, fx, mofProject, set } from './fixtures/specs';
+import { clone, fx, mofProject, set, tableWithFinding } from './fixtures/specs';
 import { specsToBuffer } from './fixtures/write-xlsx';
 import { exampleFiles, tmpDir } from './support/tmp';
 import { namedWorkbook } from './support/defined-names';
@@ -243,9 +243,7 @@ describeLo('a fixed copy in a real spreadsheet program (LibreOffice)', () => {
 
   it('prints 校验结果 landscape, one page wide, with the header row on every page', async () => {
     // Many tables with findings, so that the list runs over several pages.
-    const sheets = Array.from({ length: 16 }, (_, i) =>
-      set(set(clone(mofProject(`表${i + 1}`)), 'F12', '450人次'), 'F13', '完成'),
-    );
+    const sheets = Array.from({ length: 16 }, (_, i) => set(tableWithFinding(`表${i + 1}`), 'F13', '完成'));
     const f = path.join(dir, 'results.xlsx');
     fs.writeFileSync(f, (await fixXlsx(await specsToBuffer(sheets))).bytes);
     const outDir = path.join(dir, 'pdf');

@@ -1,10 +1,10 @@
 import { analyzeSheet } from '../engine';
-import { clone, mofProject, set, toGrid } from '../../test/fixtures/specs';
+import { mofProject, tableWithFinding, toGrid } from '../../test/fixtures/specs';
 import { summarize } from './summary';
 
 describe('quick-check summary', () => {
   it('counts and points at the first problem', () => {
-    const a = analyzeSheet(toGrid(set(clone(mofProject()), 'F12', '450人次')));
+    const a = analyzeSheet(toGrid(tableWithFinding()));
     expect(summarize([a], 'zh')).toEqual({
       text: '已检查 1 张表：错误 2 个，警告 0 个；已选中第一个问题单元格 H12。点击“校验”查看详情。',
       first: { sheet: '项目自评表', cell: 'H12' },

@@ -1,5 +1,13 @@
 import { analyzeSheet, buildWritePlan } from '.';
-import { clone, hunanProject, mofProject, mofWithoutIndicators, set, toGrid } from '../../test/fixtures/specs';
+import {
+  clone,
+  hunanProject,
+  mofProject,
+  mofWithoutIndicators,
+  set,
+  tableWithFinding,
+  toGrid,
+} from '../../test/fixtures/specs';
 import { loadCorpus } from '../../test/fixtures/real/corpus';
 
 const plan = (s: ReturnType<typeof mofProject>) => buildWritePlan([analyzeSheet(toGrid(s))]);
@@ -122,7 +130,7 @@ describe('write plan: each written cell explains itself and looks like its neigh
   });
 
   it('gives a cell both flagged and written one note with both, and the written fill once the write answers the finding', () => {
-    const p = plan(set(clone(mofProject()), 'F12', '450人次'));
+    const p = plan(tableWithFinding());
     const marks = p.marks.filter((m) => m.cell === 'H12');
     expect(marks).toHaveLength(1);
     expect(marks[0].note).toMatch(/\[错误 SCORE_MISMATCH\][^\n]*\n原值 20 → 写入 18/);
@@ -138,7 +146,7 @@ describe('write plan: each written cell explains itself and looks like its neigh
     expect(markAt(p, 'G5')!.note).toMatch(/BUDGET_RATE_LOW[\s\S]*原值 （空） → 写入 75.00%/);
   });
   it('writes notes and reasons in English when asked', () => {
-    const s = set(clone(mofProject()), 'F12', '450人次');
+    const s = tableWithFinding();
     const p = buildWritePlan([analyzeSheet(toGrid(s), { lang: 'en' })], { lang: 'en' });
     expect(p.lang).toBe('en');
     expect(markAt(p, 'H12')!.note).toContain('Original 20 → written 18');

@@ -1,13 +1,13 @@
 /** context.sync() count for check + write-back through the Excel adapter and the fake context. */
 import { ExcelAdapter } from '../../src/hosts/excel';
 import { fakeBookFromXlsx, fakeRun } from '../support/fake-excel';
-import { clone, mofProject, set } from '../fixtures/specs';
+import { tableWithFinding } from '../fixtures/specs';
 import { specsToBuffer } from '../fixtures/write-xlsx';
 
 const ALL = { mergedAreas: true, notes: true, comments: true, fillPattern: true, suspendCalc: true };
 
 async function syncsFor(sheets: number): Promise<number> {
-  const specs = Array.from({ length: sheets }, (_, i) => set(clone(mofProject(`表${i + 1}`)), 'F12', '450人次'));
+  const specs = Array.from({ length: sheets }, (_, i) => tableWithFinding(`表${i + 1}`));
   const book = await fakeBookFromXlsx(await specsToBuffer(specs));
   const counter = { syncs: 0 };
   await new ExcelAdapter(fakeRun(book, counter), ALL).writeBack('all');

@@ -5,11 +5,11 @@
 import { WpsHost } from '../../src/hosts/wps/host';
 import { ALL_SWITCHES, fakeEt } from '../support/fake-et';
 import { etDataFromXlsx } from '../support/fake-et-xlsx';
-import { clone, mofProject, set } from '../fixtures/specs';
+import { tableWithFinding } from '../fixtures/specs';
 import { specsToBuffer } from '../fixtures/write-xlsx';
 
 async function callsFor(sheets: number): Promise<{ check: number; writeBack: number }> {
-  const specs = Array.from({ length: sheets }, (_, i) => set(clone(mofProject(`表${i + 1}`)), 'F12', '450人次'));
+  const specs = Array.from({ length: sheets }, (_, i) => tableWithFinding(`表${i + 1}`));
   const data = await etDataFromXlsx(await specsToBuffer(specs));
   const et = fakeEt(data, ALL_SWITCHES[0]);
   const host = new WpsHost(() => et.app);

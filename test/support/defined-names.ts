@@ -4,7 +4,8 @@
  */
 import JSZip from 'jszip';
 import { specsToBuffer } from '../fixtures/write-xlsx';
-import { clone, mofProject, set } from '../fixtures/specs';
+import { tableWithFinding } from '../fixtures/specs';
+import { withParts } from './zip-parts';
 
 export interface DefinedName {
   name: string;
@@ -22,16 +23,13 @@ export async function definedNamesOf(bytes: Uint8Array): Promise<DefinedName[]> 
 }
 
 /** The workbook with `<definedName>` elements (as the file writes them) added to xl/workbook.xml. */
-export async function withDefinedNames(bytes: Uint8Array, entries: string): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  const xml = (await zip.file('xl/workbook.xml')!.async('string'))!;
-  zip.file(
-    'xl/workbook.xml',
-    xml.includes('</definedNames>')
-      ? xml.replace('</definedNames>', () => `${entries}</definedNames>`)
-      : xml.replace('</sheets>', () => `</sheets><definedNames>${entries}</definedNames>`),
-  );
-  return new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+export function withDefinedNames(bytes: Uint8Array, entries: string): Promise<Uint8Array> {
+  return withParts(bytes, {
+    'xl/workbook.xml': (xml) =>
+      xml.includes('</definedNames>')
+        ? xml.replace('</definedNames>', () => `${entries}</definedNames>`)
+        : xml.replace('</sheets>', () => `</sheets><definedNames>${entries}</definedNames>`),
+  });
 }
 
 export interface ScopedName {
@@ -79,7 +77,6 @@ export const USER_NAMES =
 
 /** A table with a finding (so that fix writes) on 项目自评表 and a second sheet 填表说明, holding USER_NAMES. */
 export async function namedWorkbook(): Promise<Uint8Array> {
-  const table = set(clone(mofProject('项目自评表')), 'F12', '450人次');
   const notes = { name: '填表说明', rows: [['说明']], merges: [] };
-  return withDefinedNames(await specsToBuffer([table, notes]), USER_NAMES);
+  return withDefinedNames(await specsToBuffer([tableWithFinding('项目自评表'), notes]), USER_NAMES);
 }

@@ -1,8 +1,6 @@
 /** A sheet with what ExcelJS reads past: manual page breaks and a drop-down list fed from another sheet. */
-import JSZip from 'jszip';
 import { sheetParts } from '../../src/hosts/xlsx/sheet-parts';
-import { specsToBuffer } from '../fixtures/write-xlsx';
-import { clone, mofProject, set } from '../fixtures/specs';
+import { findingWorkbook, partOf, withParts } from './zip-parts';
 
 export const XM = 'http://schemas.microsoft.com/office/excel/2006/main';
 export const X14 = 'http://schemas.microsoft.com/office/spreadsheetml/2009/9/main';
@@ -17,25 +15,18 @@ export const BREAKS = '<rowBreaks count="1" manualBreakCount="1"><brk id="8" max
 /** 甲 (a table with a finding) with a page break and a list fed from 选项; 选项 holds the list. */
 export async function sheetWithBreaksAndList(): Promise<Uint8Array> {
   const options = { name: '选项', rows: [['已完成'], ['部分完成'], ['未完成']], merges: [] };
-  const zip = await JSZip.loadAsync(await specsToBuffer([set(clone(mofProject('甲')), 'F12', '450人次'), options]));
-  const sheet = (await zip.file('xl/worksheets/sheet1.xml')!.async('string'))!;
-  zip.file(
-    'xl/worksheets/sheet1.xml',
-    sheet
-      .replace(/<worksheet\b/, `<worksheet xmlns:xm="${XM}"`)
-      .replace('</worksheet>', () => `${BREAKS}${LIST_FROM_OTHER_SHEET}</worksheet>`),
-  );
-  return new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+  return withParts(await findingWorkbook(options), {
+    'xl/worksheets/sheet1.xml': (sheet) =>
+      sheet
+        .replace(/<worksheet\b/, `<worksheet xmlns:xm="${XM}"`)
+        .replace('</worksheet>', () => `${BREAKS}${LIST_FROM_OTHER_SHEET}</worksheet>`),
+  });
 }
 
 /** A sheet's part, found by the sheet's name. */
 export async function sheetXml(bytes: Uint8Array, name: string): Promise<string> {
-  const zip = await JSZip.loadAsync(bytes);
-  const parts = sheetParts(
-    (await zip.file('xl/workbook.xml')!.async('string'))!,
-    (await zip.file('xl/_rels/workbook.xml.rels')!.async('string'))!,
-  );
-  return (await zip.file(parts.get(name)!)!.async('string'))!;
+  const parts = sheetParts(await partOf(bytes, 'xl/workbook.xml'), await partOf(bytes, 'xl/_rels/workbook.xml.rels'));
+  return partOf(bytes, parts.get(name)!);
 }
 
 /** As Excel writes a workbook whose structure is locked with a password. */
@@ -44,11 +35,7 @@ export const LOCKED_STRUCTURE =
 
 /** A table with a finding, in a workbook whose structure is locked. */
 export async function lockedWorkbook(): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(await specsToBuffer([set(clone(mofProject('甲')), 'F12', '450人次')]));
-  const xml = (await zip.file('xl/workbook.xml')!.async('string'))!;
-  zip.file(
-    'xl/workbook.xml',
-    xml.replace(/(<workbookPr\b[^>]*\/>)/, (m) => m + LOCKED_STRUCTURE),
-  );
-  return new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+  return withParts(await findingWorkbook(), {
+    'xl/workbook.xml': (xml) => xml.replace(/(<workbookPr\b[^>]*\/>)/, (m) => m + LOCKED_STRUCTURE),
+  });
 }

@@ -5,7 +5,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { analyzeSheet } from '../../engine';
-import { clone, hunanProject, mofProject, set, toGrid } from '../../../test/fixtures/specs';
+import { hunanProject, mofProject, set, tableWithFinding, toGrid } from '../../../test/fixtures/specs';
 import { strings } from '../i18n';
 import { ResultItem, ResultList } from './ResultList';
 
@@ -34,7 +34,7 @@ describe('ResultList', () => {
   });
 
   it('shows each finding with severity, code, cell and message, grouped by table with totals and grade', () => {
-    const spec = set(set(clone(mofProject()), 'F12', '450人次'), 'F3', null);
+    const spec = set(tableWithFinding(), 'F3', null);
     renderList([itemOf(spec)]);
     const table = screen.getByRole('region', { name: '职业技能培训补助' });
     expect(within(table).getByText('总分：填报 99.5 / 计算 97.5 · 等级 优')).toBeTruthy();
@@ -50,7 +50,7 @@ describe('ResultList', () => {
   });
 
   it('filters by severity, and each chip says plainly whether its severity is shown', () => {
-    renderList([itemOf(set(set(clone(mofProject()), 'F12', '450人次'), 'F3', null))]);
+    renderList([itemOf(set(tableWithFinding(), 'F3', null))]);
     const chip = (name: RegExp) => screen.getByRole('button', { name });
     expect(chip(/错误 2/).textContent).toBe('✓ 错误 2');
     expect(chip(/错误 2/).getAttribute('title')).toBe('正在显示错误，点击隐藏');
@@ -69,7 +69,7 @@ describe('ResultList', () => {
   it('outside Excel, a finding opens its row’s target, actual, weight and scores, and closes again', () => {
     render(
       <FluentProvider theme={webLightTheme}>
-        <ResultList items={[itemOf(set(clone(mofProject()), 'F12', '450人次'))]} s={strings('zh')} detailOnSelect />
+        <ResultList items={[itemOf(tableWithFinding())]} s={strings('zh')} detailOnSelect />
       </FluentProvider>,
     );
     const b = document.querySelector('[data-code=SCORE_MISMATCH]') as HTMLButtonElement;
@@ -83,7 +83,7 @@ describe('ResultList', () => {
   });
 
   it('calls onSelect with the sheet and cell, and marks the finding as selected', () => {
-    const onSelect = renderList([itemOf(set(clone(mofProject()), 'F12', '450人次'))]);
+    const onSelect = renderList([itemOf(tableWithFinding())]);
     const b = document.querySelector('[data-code=SCORE_MISMATCH]') as HTMLButtonElement;
     fireEvent.click(b);
     expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ id: 'a' }), '项目自评表', 'H12');
